@@ -1,0 +1,94 @@
+import React, {useId} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import type {MatrixData} from '@site/src/data/types';
+import {categoryPath, fitLabel, fitOf, matrixRowId, useCasePath, validateMatrix} from '@site/src/data/queries';
+import FitBadge from '@site/src/components/FitBadge';
+import DataError from '@site/src/components/DataError';
+import {NO_FILTER, rowMatches, type MatrixFilter} from './filter';
+import styles from './styles.module.css';
+
+export interface MatrixTableProps {
+  /** The matrix to draw; validated before anything is drawn. */
+  readonly data: MatrixData;
+  /** Highlighted method and visible rows; no filter shows everything. */
+  readonly filter?: MatrixFilter;
+  /** Table caption; says what the table shows. */
+  readonly caption?: string;
+}
+
+/** The full use-case-vs-method matrix as a semantic, scrollable table. Pure: same props, same HTML. */
+export default function MatrixTable({
+  data,
+  filter = NO_FILTER,
+  caption = 'Use cases and the integration methods that suit them',
+}: MatrixTableProps): React.JSX.Element {
+  const captionId = useId();
+  const brokenLinks = useBrokenLinks();
+  const problems = validateMatrix(data);
+  if (problems.length > 0) return <DataError subject="The use-case matrix" problems={problems} />;
+
+  return (
+    <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className={styles.table} data-testid="matrix">
+        <caption id={captionId} className={styles.caption}>
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.corner}>
+              Use case
+            </th>
+            {data.methods.map((method) => {
+              const highlighted = filter.method === method.id;
+              return (
+                <th
+                  key={method.id}
+                  scope="col"
+                  className={clsx(styles.methodHeader, highlighted && styles.highlighted)}
+                  data-method={method.id}>
+                  <Link to={categoryPath(method.category)}>{method.label}</Link>
+                  {highlighted && <span className="visually-hidden"> (highlighted)</span>}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {data.useCases.map((useCase) => {
+            const rowId = matrixRowId(useCase.id);
+            // Register the row id so the build's anchor check accepts links to it.
+            brokenLinks.collectAnchor(rowId);
+            return (
+              <tr key={useCase.id} id={rowId} hidden={!rowMatches(useCase, filter, data)} data-use-case={useCase.id}>
+                <th scope="row" className={styles.rowHeader}>
+                  <Link to={useCasePath(useCase.id)}>{useCase.title}</Link>
+                  <a
+                    className={styles.rowLink}
+                    href={`#${rowId}`}
+                    aria-label={`Link to this row: ${useCase.title}`}
+                    title="Link to this row">
+                    #
+                  </a>
+                </th>
+                {data.methods.map((method) => {
+                  const fit = fitOf(useCase, method.id);
+                  return (
+                    <td
+                      key={method.id}
+                      className={clsx(styles.cell, filter.method === method.id && styles.highlighted)}
+                      data-method={method.id}
+                      data-label={`${method.label}: ${fitLabel(fit)}`}>
+                      <FitBadge fit={fit} />
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

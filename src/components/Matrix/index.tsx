@@ -1,0 +1,110 @@
+import React, {useEffect, useId, useState} from 'react';
+import {useHistory, useLocation} from '@docusaurus/router';
+import defaultMatrix from '@site/src/data/matrix';
+import type {MatrixData} from '@site/src/data/types';
+import {NO_FILTER, parseFilter, rowMatches, serializeFilter, type MatrixFilter, type RowFilter} from './filter';
+import MatrixTable from './MatrixTable';
+import Legend from './Legend';
+import styles from './styles.module.css';
+
+export interface MatrixProps {
+  /** The matrix to draw; defaults to the guide's own data file. */
+  readonly data?: MatrixData;
+  /** Table caption. */
+  readonly caption?: string;
+  /** Whether to offer the highlight and filter controls (kept in the URL). */
+  readonly filterable?: boolean;
+}
+
+const FIT_OPTIONS: {value: RowFilter; label: string}[] = [
+  {value: 'all', label: 'All use cases'},
+  {value: 'preferred', label: 'Only where preferred'},
+  {value: 'listed', label: 'Where preferred or possible'},
+];
+
+/**
+ * The full matrix with its legend and, once the page is interactive, controls to
+ * highlight a method and filter rows. The static HTML always holds the whole table.
+ */
+export default function Matrix({data = defaultMatrix, caption, filterable = true}: MatrixProps): React.JSX.Element {
+  const location = useLocation();
+  const history = useHistory();
+  const formId = useId();
+  const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [interactive, setInteractive] = useState(false);
+
+  // The URL is read after hydration, so server and first client render agree.
+  useEffect(() => {
+    setInteractive(true);
+    if (!filterable) return;
+    const parsed = parseFilter(location.search);
+    setFilter(parsed.filter);
+    setIgnored(parsed.ignored);
+  }, [location.search, filterable]);
+
+  const update = (next: MatrixFilter): void => {
+    setFilter(next);
+    setIgnored([]);
+    history.replace({search: serializeFilter(next, location.search), hash: location.hash});
+  };
+
+  const visible = data.useCases.filter((u) => rowMatches(u, filter, data)).length;
+
+  return (
+    <div className={styles.matrix}>
+      <Legend />
+      {filterable && (
+        <div className={styles.controls}>
+          {interactive && (
+            <form className={styles.form} aria-label="Highlight and filter the matrix" onSubmit={(e) => e.preventDefault()}>
+              <label htmlFor={`${formId}-method`}>Highlight method</label>
+              <select
+                id={`${formId}-method`}
+                value={filter.method ?? ''}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  const method = data.methods.find((m) => m.id === value)?.id;
+                  update(method ? {method, fit: filter.fit} : {fit: filter.fit});
+                }}>
+                <option value="">None</option>
+                {data.methods.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.label}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={`${formId}-fit`}>Show</label>
+              <select
+                id={`${formId}-fit`}
+                value={filter.fit}
+                onChange={(e) => {
+                  const fit = FIT_OPTIONS.find((o) => o.value === e.target.value)?.value ?? 'all';
+                  update({...filter, fit});
+                }}>
+                {FIT_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                    {o.value !== 'all' && !filter.method ? ' (any method)' : ''}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                disabled={!filter.method && filter.fit === 'all'}
+                onClick={() => update(NO_FILTER)}>
+                Reset
+              </button>
+            </form>
+          )}
+          <p className={styles.status} role="status">
+            {interactive ? `Showing ${visible} of ${data.useCases.length} use cases.` : ''}
+            {ignored.length > 0 && ` The link's ${ignored.join(' and ')} was ignored.`}
+          </p>
+        </div>
+      )}
+      <MatrixTable data={data} filter={filter} caption={caption} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import defaultMatrix from '@site/src/data/matrix';
+import type {MatrixData} from '@site/src/data/types';
+import {findMethod, useCasePath, useCasesFor, validateMatrix} from '@site/src/data/queries';
+import FitBadge from '@site/src/components/FitBadge';
+import DataError from '@site/src/components/DataError';
+import styles from './styles.module.css';
+
+export interface MethodUseCasesProps {
+  /** Id of the method (matrix column) to show. */
+  readonly method: string;
+  /** The matrix to read; defaults to the guide's own data file. */
+  readonly data?: MatrixData;
+}
+
+/** One method's column of the matrix: the use cases that list it, preferred first. */
+export default function MethodUseCases({method: id, data = defaultMatrix}: MethodUseCasesProps): React.JSX.Element {
+  const problems = validateMatrix(data);
+  const method = findMethod(data, id);
+  if (!method) {
+    problems.push(`There is no method with id "${id}". Known ids: ${data.methods.map((m) => m.id).join(', ')}.`);
+  }
+  if (problems.length > 0 || !method) {
+    return <DataError subject={`The use cases for method "${id}"`} problems={problems} />;
+  }
+  const listed = useCasesFor(data, method.id);
+  const unlisted = data.useCases.length - listed.length;
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table} data-testid="method-use-cases" data-method={method.id}>
+        <caption>Use cases that list {method.label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Use case</th>
+            <th scope="col">Fit</th>
+          </tr>
+        </thead>
+        <tbody>
+          {listed.map(({useCase, fit}) => (
+            <tr key={useCase.id} data-use-case={useCase.id}>
+              <th scope="row">
+                <Link to={useCasePath(useCase.id)}>{useCase.title}</Link>
+              </th>
+              <td>
+                <FitBadge fit={fit} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={styles.more}>
+        {unlisted === 0
+          ? 'Every use case in the matrix lists this method.'
+          : `The other ${unlisted} use case${unlisted === 1 ? '' : 's'} do${unlisted === 1 ? 'es' : ''} not list it.`}{' '}
+        This is the method&apos;s column of the{' '}
+        <Link to={`/integration/integration-use-cases?method=${method.id}#matrix`}>full matrix</Link>.
+      </p>
+    </div>
+  );
+}
