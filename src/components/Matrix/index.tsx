@@ -100,7 +100,7 @@ export default function Matrix({data = defaultMatrix, caption, filterable = true
           )}
           <p className={styles.status} role="status">
             {interactive ? `Showing ${visible} of ${data.useCases.length} use cases.` : ''}
-            {ignored.length > 0 && ` The link's ${ignored.join(' and ')} was ignored.`}
+            {ignored.length > 0 && ` The link's ${ignored.join(' and ')} ${ignored.length > 1 ? 'were' : 'was'} ignored.`}
           </p>
         </div>
       )}

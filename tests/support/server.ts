@@ -1,0 +1,90 @@
+/**
+ * A small static server for the built site, bound to 127.0.0.1 only. It serves
+ * the build the way a static host does with `trailingSlash: false`: `/a/b`
+ * answers with `a/b.html`, `/a/b/` redirects to `/a/b`, unknown paths get the
+ * site's 404 page with status 404. With `gzip`, it compresses text responses
+ * (the benchmark uses that; tests do not need it).
+ */
+import {createReadStream, existsSync, statSync} from 'node:fs';
+import {createServer, type Server} from 'node:http';
+import {extname, join, normalize, resolve} from 'node:path';
+import {createGzip} from 'node:zlib';
+import type {AddressInfo} from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+export interface StaticServer {
+  /** Origin such as http://127.0.0.1:41234, without a trailing slash. */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+
+/** Maps a URL path onto a file of the build, or undefined when there is none. */
+export function resolveFile(root: string, pathname: string): string | undefined {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const base = join(root, safe);
+  if (!base.startsWith(root)) return undefined;
+  const candidates = safe.endsWith('/') ? [join(base, 'index.html')] : [base, `${base}.html`, join(base, 'index.html')];
+  return candidates.find(isFile);
+}
+
+export async function startStaticServer(options: {root: string; gzip?: boolean; port?: number}): Promise<StaticServer> {
+  const root = resolve(options.root);
+  if (!isFile(join(root, 'index.html'))) {
+    throw new Error(`No built site in ${root}: run "npm run build" first.`);
+  }
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, {'content-type': 'text/plain'}).end('Bad request');
+      return;
+    }
+    if (pathname.length > 1 && pathname.endsWith('/') && !isFile(join(root, pathname, 'index.html'))) {
+      res.writeHead(301, {location: pathname.replace(/\/+$/, '') + url.search}).end();
+      return;
+    }
+    const file = resolveFile(root, url.pathname);
+    const status = file ? 200 : 404;
+    const served = file ?? join(root, '404.html');
+    const ext = extname(served);
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    };
+    const gzip = options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    if (gzip) headers['content-encoding'] = 'gzip';
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    const stream = createReadStream(served);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
+  const {port} = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
