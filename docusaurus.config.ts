@@ -119,9 +119,7 @@ const config = {
         },
         {
           title: 'Reference',
-          items: [
-            {label: 'Glossary', to: `${GUIDE_BASE}/glossary`},
-          ],
+          items: [{label: 'Glossary', to: `${GUIDE_BASE}/glossary`}],
         },
       ],
       copyright: `Integration Guide. Written for solution architects and lead developers. Built with Docusaurus.`,

@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest';
 import matrix, {categories, methods, useCases} from './matrix';
 import {parseSeedTable} from './seed-table';
 import {CATEGORY_IDS, METHOD_IDS, USE_CASE_IDS, type MatrixData, type UseCase} from './types';
-import {findUseCase, methodsFor, useCasesFor, validateMatrix} from './queries';
+import {findUseCase, methodsFor, listedUseCases, validateMatrix} from './queries';
 
 const ROOT = join(__dirname, '../..');
 const seed = parseSeedTable(readFileSync(join(ROOT, 'tests/fixtures/seed-mendix-integration.md'), 'utf8'));
@@ -33,7 +33,13 @@ function docSlugs(): Map<string, string> {
 
 describe('the seed table parser', () => {
   it('finds five method columns and fifteen rows in the seed', () => {
-    expect(seed.columns).toEqual(['UI Integration', 'RPC / Services', 'Events / Queues', 'Export, Import, Batch', 'Central Data']);
+    expect(seed.columns).toEqual([
+      'UI Integration',
+      'RPC / Services',
+      'Events / Queues',
+      'Export, Import, Batch',
+      'Central Data',
+    ]);
     expect(seed.rows).toHaveLength(15);
     expect(seed.rows.every((r) => r.fits.length === 5)).toBe(true);
   });
@@ -75,8 +81,21 @@ describe('the matrix data', () => {
 
   it('keeps the legacy anchors of the original use-case page', () => {
     expect(useCases.map((u) => u.legacyAnchor)).toEqual([
-      'sso', 'import-dist', 'view-search', 'use-refer', 'process', 'export-import', 'master-data', 'distributing',
-      'int-bi', 'mobile', 'cms-cdn', 'orchestrate', 'int-cicd', 'ai-iot', 'machine',
+      'sso',
+      'import-dist',
+      'view-search',
+      'use-refer',
+      'process',
+      'export-import',
+      'master-data',
+      'distributing',
+      'int-bi',
+      'mobile',
+      'cms-cdn',
+      'orchestrate',
+      'int-cicd',
+      'ai-iot',
+      'machine',
     ]);
   });
 
@@ -95,7 +114,10 @@ describe('the matrix data', () => {
     for (const useCase of useCases) {
       const listed = methodsFor(matrix, useCase);
       expect(listed.length, useCase.id).toBeGreaterThan(0);
-      expect(listed.some((m) => m.fit === 'preferred'), useCase.id).toBe(useCase.id !== 'export-import-batch');
+      expect(
+        listed.some((m) => m.fit === 'preferred'),
+        useCase.id,
+      ).toBe(useCase.id !== 'export-import-batch');
     }
   });
 });
@@ -125,14 +147,21 @@ describe('queries', () => {
   it('lists preferred methods before possible ones', () => {
     const iot = findUseCase(matrix, 'iot');
     expect(iot && methodsFor(matrix, iot).map((m) => `${m.method.id}:${m.fit}`)).toEqual([
-      'services:preferred', 'events:preferred', 'central-data:preferred', 'batch:possible',
+      'services:preferred',
+      'events:preferred',
+      'central-data:preferred',
+      'batch:possible',
     ]);
   });
 
   it('lists a column preferred first, in seed order', () => {
-    expect(useCasesFor(matrix, 'ui').map((u) => `${u.useCase.id}:${u.fit}`)).toEqual([
-      'process-integration:preferred', 'master-data:preferred', 'cms-cdn:preferred',
-      'sso-identity:possible', 'view-search-data:possible', 'ops-monitoring:possible',
+    expect(listedUseCases(matrix, 'ui').map((u) => `${u.useCase.id}:${u.fit}`)).toEqual([
+      'process-integration:preferred',
+      'master-data:preferred',
+      'cms-cdn:preferred',
+      'sso-identity:possible',
+      'view-search-data:possible',
+      'ops-monitoring:possible',
     ]);
   });
 });

@@ -182,8 +182,7 @@ export const useCases = [
     id: 'iot',
     seedLabel: 'Int. with IoT Solutions',
     title: 'Integration with IoT solutions',
-    summary:
-      'Take in streams of measurements from devices, act on them, and where needed send commands back.',
+    summary: 'Take in streams of measurements from devices, act on them, and where needed send commands back.',
     legacyAnchor: 'ai-iot',
     fits: {services: 'preferred', events: 'preferred', batch: 'possible', 'central-data': 'preferred'},
   },
@@ -191,8 +190,7 @@ export const useCases = [
     id: 'ai-machine-learning',
     seedLabel: 'Int. with AI & Machine Learning',
     title: 'Integration with AI and machine learning',
-    summary:
-      'Call trained models as services from your processes, and feed them the statistical data they learn from.',
+    summary: 'Call trained models as services from your processes, and feed them the statistical data they learn from.',
     legacyAnchor: 'machine',
     fits: {services: 'preferred', events: 'possible', 'central-data': 'preferred'},
   },

@@ -22,7 +22,7 @@ import {
 export const GUIDE_BASE = '/integration';
 
 /** URL of a use case's page. */
-export function useCasePath(id: UseCaseId): string {
+export function pathToUseCase(id: UseCaseId): string {
   return `${GUIDE_BASE}/${id}`;
 }
 
@@ -86,7 +86,7 @@ export function methodsFor(data: MatrixData, useCase: UseCase): {method: Method;
 }
 
 /** The use cases that list a method, preferred first, each group in the seed's row order. */
-export function useCasesFor(data: MatrixData, method: MethodId): {useCase: UseCase; fit: Fit}[] {
+export function listedUseCases(data: MatrixData, method: MethodId): {useCase: UseCase; fit: Fit}[] {
   const listed = data.useCases.flatMap((useCase) => {
     const fit = fitOf(useCase, method);
     return fit ? [{useCase, fit}] : [];
@@ -113,10 +113,12 @@ export function validateMatrix(data: MatrixData): string[] {
   if (data.methods.length === 0) problems.push('The matrix has no methods (columns).');
   if (data.useCases.length === 0) problems.push('The matrix has no use cases (rows).');
 
-  for (const id of duplicates(data.methods.map((m) => m.id))) problems.push(`Method id "${id}" is used more than once.`);
+  for (const id of duplicates(data.methods.map((m) => m.id)))
+    problems.push(`Method id "${id}" is used more than once.`);
   for (const id of duplicates(data.categories.map((c) => c.id)))
     problems.push(`Category id "${id}" is used more than once.`);
-  for (const id of duplicates(data.useCases.map((u) => u.id))) problems.push(`Use case id "${id}" is used more than once.`);
+  for (const id of duplicates(data.useCases.map((u) => u.id)))
+    problems.push(`Use case id "${id}" is used more than once.`);
   for (const a of duplicates(data.useCases.map((u) => u.legacyAnchor)))
     problems.push(`Legacy anchor "#${a}" is used by more than one use case.`);
 
@@ -124,7 +126,8 @@ export function validateMatrix(data: MatrixData): string[] {
   const categoryIds = new Set<string>(data.categories.map((c) => c.id));
 
   for (const method of data.methods) {
-    if (!isMethodId(method.id)) problems.push(`Method id "${String(method.id)}" is not one of ${METHOD_IDS.join(', ')}.`);
+    if (!isMethodId(method.id))
+      problems.push(`Method id "${String(method.id)}" is not one of ${METHOD_IDS.join(', ')}.`);
     if (!method.label?.trim()) problems.push(`Method "${method.id}" has no label.`);
     if (!categoryIds.has(method.category))
       problems.push(`Method "${method.id}" points to unknown category "${String(method.category)}".`);

@@ -18,8 +18,8 @@ export default function Home(): React.JSX.Element {
             Integration Guide
           </Heading>
           <p className={styles.lead}>
-            Which integration method fits which use case, and why. A guide for solution architects and lead
-            developers who design how Mendix apps talk to other systems.
+            Which integration method fits which use case, and why. A guide for solution architects and lead developers
+            who design how Mendix apps talk to other systems.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/integration/mendix-integration">

@@ -11,8 +11,8 @@ export default function Legend(): React.JSX.Element {
           <FitBadge fit="preferred" />
         </dt>
         <dd>
-          The common or preferred method for this use case. Some use cases, such as IoT, need several methods
-          together, so more than one cell in a row can be preferred.
+          The common or preferred method for this use case. Some use cases, such as IoT, need several methods together,
+          so more than one cell in a row can be preferred.
         </dd>
       </div>
       <div>

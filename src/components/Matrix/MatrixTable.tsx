@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {MatrixData} from '@site/src/data/types';
-import {categoryPath, fitLabel, fitOf, matrixRowId, useCasePath, validateMatrix} from '@site/src/data/queries';
+import {categoryPath, fitLabel, fitOf, matrixRowId, pathToUseCase, validateMatrix} from '@site/src/data/queries';
 import FitBadge from '@site/src/components/FitBadge';
 import DataError from '@site/src/components/DataError';
 import {NO_FILTER, rowMatches, type MatrixFilter} from './filter';
@@ -63,7 +63,7 @@ export default function MatrixTable({
             return (
               <tr key={useCase.id} id={rowId} hidden={!rowMatches(useCase, filter, data)} data-use-case={useCase.id}>
                 <th scope="row" className={styles.rowHeader}>
-                  <Link to={useCasePath(useCase.id)}>{useCase.title}</Link>
+                  <Link to={pathToUseCase(useCase.id)}>{useCase.title}</Link>
                   <a
                     className={styles.rowLink}
                     href={`#${rowId}`}

@@ -57,7 +57,10 @@ export default function Matrix({data = defaultMatrix, caption, filterable = true
       {filterable && (
         <div className={styles.controls}>
           {interactive && (
-            <form className={styles.form} aria-label="Highlight and filter the matrix" onSubmit={(e) => e.preventDefault()}>
+            <form
+              className={styles.form}
+              aria-label="Highlight and filter the matrix"
+              onSubmit={(e) => e.preventDefault()}>
               <label htmlFor={`${formId}-method`}>Highlight method</label>
               <select
                 id={`${formId}-method`}
@@ -100,7 +103,8 @@ export default function Matrix({data = defaultMatrix, caption, filterable = true
           )}
           <p className={styles.status} role="status">
             {interactive ? `Showing ${visible} of ${data.useCases.length} use cases.` : ''}
-            {ignored.length > 0 && ` The link's ${ignored.join(' and ')} ${ignored.length > 1 ? 'were' : 'was'} ignored.`}
+            {ignored.length > 0 &&
+              ` The link's ${ignored.join(' and ')} ${ignored.length > 1 ? 'were' : 'was'} ignored.`}
           </p>
         </div>
       )}

@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
-import {findMethod, useCasePath, useCasesFor, validateMatrix} from '@site/src/data/queries';
+import {findMethod, pathToUseCase, listedUseCases, validateMatrix} from '@site/src/data/queries';
 import FitBadge from '@site/src/components/FitBadge';
 import DataError from '@site/src/components/DataError';
 import styles from './styles.module.css';
@@ -24,7 +24,7 @@ export default function MethodUseCases({method: id, data = defaultMatrix}: Metho
   if (problems.length > 0 || !method) {
     return <DataError subject={`The use cases for method "${id}"`} problems={problems} />;
   }
-  const listed = useCasesFor(data, method.id);
+  const listed = listedUseCases(data, method.id);
   const unlisted = data.useCases.length - listed.length;
   return (
     <div className={styles.wrapper}>
@@ -40,7 +40,7 @@ export default function MethodUseCases({method: id, data = defaultMatrix}: Metho
           {listed.map(({useCase, fit}) => (
             <tr key={useCase.id} data-use-case={useCase.id}>
               <th scope="row">
-                <Link to={useCasePath(useCase.id)}>{useCase.title}</Link>
+                <Link to={pathToUseCase(useCase.id)}>{useCase.title}</Link>
               </th>
               <td>
                 <FitBadge fit={fit} />
