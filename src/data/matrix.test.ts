@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest';
 import matrix, {categories, methods, useCases} from './matrix';
 import {parseSeedTable} from './seed-table';
 import {CATEGORY_IDS, METHOD_IDS, USE_CASE_IDS, type MatrixData, type UseCase} from './types';
-import {findUseCase, methodsFor, listedUseCases, validateMatrix} from './queries';
+import {findUseCase, inSentence, methodsFor, listedUseCases, validateMatrix} from './queries';
 
 const ROOT = join(__dirname, '../..');
 const seed = parseSeedTable(readFileSync(join(ROOT, 'tests/fixtures/seed-mendix-integration.md'), 'utf8'));
@@ -144,6 +144,12 @@ describe('pages and anchors', () => {
 });
 
 describe('queries', () => {
+  it('puts titles mid-sentence without breaking acronyms', () => {
+    expect(inSentence('Integration with IoT solutions')).toBe('integration with IoT solutions');
+    expect(inSentence('SSO, directory and identity integration')).toBe('SSO, directory and identity integration');
+    expect(inSentence('CMS and CDN integration')).toBe('CMS and CDN integration');
+  });
+
   it('lists preferred methods before possible ones', () => {
     const iot = findUseCase(matrix, 'iot');
     expect(iot && methodsFor(matrix, iot).map((m) => `${m.method.id}:${m.fit}`)).toEqual([

@@ -159,3 +159,10 @@ export function validateMatrix(data: MatrixData): string[] {
   }
   return problems;
 }
+
+/** A title as it reads mid-sentence: "Integration with IoT" -> "integration with IoT", "SSO, ..." stays. */
+export function inSentence(title: string): string {
+  const firstWord = title.split(/[\s,]/)[0] ?? '';
+  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return title;
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}

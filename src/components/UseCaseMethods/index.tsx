@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
-import {categoryPath, findUseCase, fitOf, matrixRowId, validateMatrix} from '@site/src/data/queries';
+import {categoryPath, findUseCase, fitOf, matrixRowId, validateMatrix, inSentence} from '@site/src/data/queries';
 import FitBadge from '@site/src/components/FitBadge';
 import DataError from '@site/src/components/DataError';
 import styles from './styles.module.css';
@@ -27,7 +27,7 @@ export default function UseCaseMethods({useCase: id, data = defaultMatrix}: UseC
   return (
     <div className={styles.wrapper}>
       <table className={styles.table} data-testid="use-case-methods" data-use-case={useCase.id}>
-        <caption>Methods for {useCase.title.charAt(0).toLowerCase() + useCase.title.slice(1)}</caption>
+        <caption>Methods for {inSentence(useCase.title)}</caption>
         <thead>
           <tr>
             <th scope="col">Method</th>

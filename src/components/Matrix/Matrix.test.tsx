@@ -1,0 +1,123 @@
+/** The matrix views rendered to static HTML, as the server renders them, including bad data. */
+import React from 'react';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {describe, expect, it} from 'vitest';
+import matrix, {useCases} from '@site/src/data/matrix';
+import type {MatrixData} from '@site/src/data/types';
+import MatrixTable from './MatrixTable';
+import Matrix from '.';
+import UseCaseMethods from '@site/src/components/UseCaseMethods';
+import MethodUseCases from '@site/src/components/MethodUseCases';
+import UseCaseSummary from '@site/src/components/UseCaseSummary';
+import {collectedAnchors} from '../../../tests/doubles/useBrokenLinks';
+
+const html = (element: React.ReactElement): string => renderToStaticMarkup(element);
+const count = (haystack: string, needle: string | RegExp): number => haystack.split(needle).length - 1;
+
+describe('MatrixTable', () => {
+  const out = html(<MatrixTable data={matrix} />);
+
+  it('is a semantic table with a caption and scoped headers', () => {
+    expect(out).toMatch(/<table[^>]*><caption[^>]*>Use cases and the integration methods that suit them<\/caption>/);
+    expect(count(out, 'scope="col"')).toBe(6);
+    expect(count(out, 'scope="row"')).toBe(15);
+  });
+
+  it('writes every cell as text, never colour alone', () => {
+    const preferred = useCases.flatMap((u) => Object.values(u.fits)).filter((f) => f === 'preferred').length;
+    const possible = useCases.flatMap((u) => Object.values(u.fits)).filter((f) => f === 'possible').length;
+    expect(count(out, /data-fit="preferred"[^>]*>.*?Preferred<\/span>/)).toBe(preferred);
+    expect(count(out, /data-fit="possible"[^>]*>.*?Possible<\/span>/)).toBe(possible);
+    expect(count(out, 'data-fit="none"')).toBe(15 * 5 - preferred - possible);
+    expect(count(out, /data-fit="none"[^>]*>.*?Not listed<\/span>/)).toBe(15 * 5 - preferred - possible);
+  });
+
+  it('gives every row a stable id, registered for the anchor check', () => {
+    for (const u of useCases) expect(out).toContain(`id="matrix-${u.id}"`);
+    for (const u of useCases) expect(collectedAnchors).toContain(`matrix-${u.id}`);
+  });
+
+  it('scrolls inside a focusable region named by the caption', () => {
+    expect(out).toMatch(/<div[^>]*role="region"[^>]*aria-labelledby="([^"]+)"[^>]*tabindex="0"/);
+    const id = /aria-labelledby="([^"]+)"/.exec(out)?.[1];
+    expect(out).toContain(`<caption id="${id}"`);
+  });
+
+  it('hides rows that do not pass the filter and marks the highlighted column', () => {
+    const filtered = html(<MatrixTable data={matrix} filter={{method: 'ui', fit: 'preferred'}} />);
+    expect(count(filtered, /<tr[^>]*hidden=""/)).toBe(12);
+    expect(count(filtered, '(highlighted)')).toBe(1);
+  });
+
+  it('shows a clear error instead of a table for bad data', () => {
+    const bad = {...matrix, useCases: [{...useCases[0], fits: {rpc: 'green'}}]} as unknown as MatrixData;
+    const errorHtml = html(<MatrixTable data={bad} />);
+    expect(errorHtml).not.toContain('<table');
+    expect(errorHtml).toContain('role="alert"');
+    expect(errorHtml).toContain('The use-case matrix cannot be shown because its data has errors');
+    expect(errorHtml).toContain('has a fit for unknown method &quot;rpc&quot;');
+    expect(errorHtml).toContain('has fit &quot;green&quot; for &quot;rpc&quot;');
+  });
+});
+
+describe('Matrix', () => {
+  it('renders the legend with text for each mark and the whole table on the server', () => {
+    const out = html(<Matrix />);
+    expect(out).toMatch(/<dl[^>]*aria-label="Legend"/);
+    expect(out).toContain('The common or preferred method for this use case');
+    expect(count(out, /<tr[^>]*hidden=""/)).toBe(0);
+    // The controls need JavaScript, so the server HTML does not offer them.
+    expect(out).not.toContain('<select');
+  });
+});
+
+describe('UseCaseMethods', () => {
+  it("renders one use case's row with every method and its fit", () => {
+    const out = html(<UseCaseMethods useCase="sso-identity" />);
+    expect(out).toContain('Methods for SSO, directory and identity integration');
+    expect(count(out, '<tr data-method=')).toBe(5);
+    expect(out).toMatch(/data-method="ui".*?Possible/);
+    expect(out).toMatch(/data-method="services".*?Preferred/);
+    expect(count(out, 'data-fit="none"')).toBe(3);
+    expect(out).toContain('href="/integration/integration-use-cases#matrix-sso-identity"');
+  });
+
+  it('names an unknown use case and lists the known ids', () => {
+    const out = html(<UseCaseMethods useCase="sso" />);
+    expect(out).toContain('role="alert"');
+    expect(out).toContain('There is no use case with id &quot;sso&quot;. Known ids: sso-identity, reference-data');
+  });
+});
+
+describe('MethodUseCases', () => {
+  it("renders one method's column, preferred first", () => {
+    const out = html(<MethodUseCases method="batch" />);
+    const ids = [...out.matchAll(/<tr data-use-case="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual([
+      'reference-data',
+      'bi-reporting',
+      'export-import-batch',
+      'distribute-data',
+      'ops-monitoring',
+      'iot',
+    ]);
+    expect(out).toContain('The other 9 use cases do not list it.');
+  });
+
+  it('names an unknown method', () => {
+    const out = html(<MethodUseCases method="rpc" />);
+    expect(out).toContain('There is no method with id &quot;rpc&quot;');
+  });
+});
+
+describe('UseCaseSummary', () => {
+  it('lists preferred and possible methods as links to their categories', () => {
+    const out = html(<UseCaseSummary useCase="export-import-batch" />);
+    expect(out).toContain('None: the choice depends on the situation.');
+    expect(count(out, 'href="/integration/')).toBe(4 + 2);
+  });
+
+  it('names an unknown use case', () => {
+    expect(html(<UseCaseSummary useCase="nope" />)).toContain('There is no use case with id &quot;nope&quot;');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Checks every page in the built sitemap, in light and dark mode:
+ * no console error, no failed request, no axe violation (WCAG 2.2 A/AA and
+ * best practices); at 360 x 740 no page is wider than the screen; with
+ * JavaScript off the content is there.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from 'playwright-core';
+import {launchBrowser, type LaunchedBrowser} from '../support/browser';
+import {origin, sitemapPaths} from '../support/site';
+
+const PATHS = sitemapPaths();
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Console errors, page errors and failed or 4xx/5xx requests seen while a page loads. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} -> ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}
+
+describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser({viewport: {width: 1280, height: 900}, colorScheme: scheme});
+  });
+  afterAll(async () => browser?.close());
+
+  it.each(PATHS)('%s loads cleanly and passes axe', async (path) => {
+    const page = await browser.context.newPage();
+    const problems = watch(page);
+    const response = await page.goto(origin() + path, {waitUntil: 'networkidle'});
+    expect(response?.status()).toBe(200);
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(scheme);
+    expect(problems).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every page on a 360 px phone', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true});
+  });
+  afterAll(async () => browser?.close());
+
+  it.each(PATHS)('%s is no wider than the screen', async (path) => {
+    const page = await browser.context.newPage();
+    await page.goto(origin() + path, {waitUntil: 'networkidle'});
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+});
+
+describe('every page with JavaScript off', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser({javaScriptEnabled: false});
+  });
+  afterAll(async () => browser?.close());
+
+  it.each(PATHS.filter((p) => p !== '/search'))('%s shows its content', async (path) => {
+    const page = await browser.context.newPage();
+    await page.goto(origin() + path);
+    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\w/);
+    const text = (await page.locator('main').first().textContent()) ?? '';
+    expect(text.split(/\s+/).length).toBeGreaterThan(40);
+    await page.close();
+  });
+});
