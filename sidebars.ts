@@ -21,6 +21,7 @@ const sidebars = {
       items: useCases.map((u) => `use-cases/${u.id}`),
     },
     'glossary',
+    'further-reading',
   ],
 } satisfies SidebarsConfig;
 
