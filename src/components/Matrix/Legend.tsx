@@ -23,10 +23,9 @@ export default function Legend(): React.JSX.Element {
       </div>
       <div>
         <dt>
-          <span aria-hidden="true">–</span>
-          <span className="visually-hidden">Dash</span>
+          <FitBadge fit={undefined} />
         </dt>
-        <dd>Not listed: the method is not a typical fit.</dd>
+        <dd>Not listed: the method is not a typical fit for this use case.</dd>
       </div>
     </dl>
   );

@@ -61,37 +61,41 @@ export default function Matrix({data = defaultMatrix, caption, filterable = true
               className={styles.form}
               aria-label="Highlight and filter the matrix"
               onSubmit={(e) => e.preventDefault()}>
-              <label htmlFor={`${formId}-method`}>Highlight method</label>
-              <select
-                id={`${formId}-method`}
-                value={filter.method ?? ''}
-                onChange={(e) => {
-                  const value = e.target.value;
-                  const method = data.methods.find((m) => m.id === value)?.id;
-                  update(method ? {method, fit: filter.fit} : {fit: filter.fit});
-                }}>
-                <option value="">None</option>
-                {data.methods.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.label}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={`${formId}-fit`}>Show</label>
-              <select
-                id={`${formId}-fit`}
-                value={filter.fit}
-                onChange={(e) => {
-                  const fit = FIT_OPTIONS.find((o) => o.value === e.target.value)?.value ?? 'all';
-                  update({...filter, fit});
-                }}>
-                {FIT_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                    {o.value !== 'all' && !filter.method ? ' (any method)' : ''}
-                  </option>
-                ))}
-              </select>
+              <div className={styles.field}>
+                <label htmlFor={`${formId}-method`}>Highlight method</label>
+                <select
+                  id={`${formId}-method`}
+                  value={filter.method ?? ''}
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    const method = data.methods.find((m) => m.id === value)?.id;
+                    update(method ? {method, fit: filter.fit} : {fit: filter.fit});
+                  }}>
+                  <option value="">None</option>
+                  {data.methods.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className={styles.field}>
+                <label htmlFor={`${formId}-fit`}>Show</label>
+                <select
+                  id={`${formId}-fit`}
+                  value={filter.fit}
+                  onChange={(e) => {
+                    const fit = FIT_OPTIONS.find((o) => o.value === e.target.value)?.value ?? 'all';
+                    update({...filter, fit});
+                  }}>
+                  {FIT_OPTIONS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                      {o.value !== 'all' && !filter.method ? ' (any method)' : ''}
+                    </option>
+                  ))}
+                </select>
+              </div>
               <button
                 type="button"
                 className="button button--sm button--secondary"
