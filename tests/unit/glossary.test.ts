@@ -15,12 +15,61 @@ const GLOSSARY = join(DOCS, 'glossary.mdx');
 
 /** The anchors other pages may link to: the "Glossary links" list of CONVENTIONS.md, copied as is. */
 const REQUIRED_ANCHORS = [
-  'api-gateway', 'api-management', 'business-event', 'bam', 'case-management', 'catalog', 'cdn', 'change-flag',
-  'ci-cd', 'cms', 'csv', 'data-lake', 'dead-letter-queue', 'deep-link', 'dwh', 'esb', 'etl', 'event-broker',
-  'external-entity', 'idempotency', 'iot', 'jdbc', 'kafka', 'mdm', 'mft', 'microservice', 'mqtt', 'oauth', 'odata',
-  'ods', 'oidc', 'offline-first', 'openapi', 'publish-subscribe', 'message-queue', 'rabbitmq', 'reference-data',
-  'master-data', 'transactional-data', 'rest', 'reverse-proxy', 'rpc', 'saml', 'sda', 'sftp', 'soap', 'sso',
-  'state-engine', 'task-queue', 'tls', 'webhook', 'wsdl', 'xsd', 'ldap', 'push-notification',
+  'api-gateway',
+  'api-management',
+  'business-event',
+  'bam',
+  'case-management',
+  'catalog',
+  'cdn',
+  'change-flag',
+  'ci-cd',
+  'cms',
+  'csv',
+  'data-lake',
+  'dead-letter-queue',
+  'deep-link',
+  'dwh',
+  'esb',
+  'etl',
+  'event-broker',
+  'external-entity',
+  'idempotency',
+  'iot',
+  'jdbc',
+  'kafka',
+  'mdm',
+  'mft',
+  'microservice',
+  'mqtt',
+  'oauth',
+  'odata',
+  'ods',
+  'oidc',
+  'offline-first',
+  'openapi',
+  'publish-subscribe',
+  'message-queue',
+  'rabbitmq',
+  'reference-data',
+  'master-data',
+  'transactional-data',
+  'rest',
+  'reverse-proxy',
+  'rpc',
+  'saml',
+  'sda',
+  'sftp',
+  'soap',
+  'sso',
+  'state-engine',
+  'task-queue',
+  'tls',
+  'webhook',
+  'wsdl',
+  'xsd',
+  'ldap',
+  'push-notification',
   'straight-through-processing',
 ] as const;
 
@@ -72,7 +121,17 @@ function parseGlossary(source: string): GlossaryPage {
     } else if (hashes === '###') {
       const rest = lines.slice(i + 1);
       const start = rest.findIndex((l) => l.trim() !== '');
-      const block = start < 0 ? [] : rest.slice(start, start + rest.slice(start).concat('').findIndex((l) => l.trim() === ''));
+      const block =
+        start < 0
+          ? []
+          : rest.slice(
+              start,
+              start +
+                rest
+                  .slice(start)
+                  .concat('')
+                  .findIndex((l) => l.trim() === ''),
+            );
       entries.push({term: text, anchor, line: i + 1 + offset, letter, firstBlock: block.join(' ').trim()});
     }
   });
@@ -128,13 +187,16 @@ function letterProblems(page: GlossaryPage): string[] {
   }
   const jumps = page.inPageLinks.filter((l) => l.startsWith('letter-'));
   for (const a of anchorsOfLetters) if (!jumps.includes(a)) problems.push(`The jump list has no link to "#${a}".`);
-  for (const j of jumps) if (!anchorsOfLetters.includes(j)) problems.push(`The jump list links to "#${j}", which is no letter heading.`);
+  for (const j of jumps)
+    if (!anchorsOfLetters.includes(j)) problems.push(`The jump list links to "#${j}", which is no letter heading.`);
   return problems;
 }
 
 function emptyDefinitions(page: GlossaryPage): string[] {
   return page.entries
-    .filter((e) => e.firstBlock === '' || /^(#|<|import |[-*|>]|```)/.test(e.firstBlock) || !/\w.*\.$/.test(e.firstBlock))
+    .filter(
+      (e) => e.firstBlock === '' || /^(#|<|import |[-*|>]|```)/.test(e.firstBlock) || !/\w.*\.$/.test(e.firstBlock),
+    )
     .map((e) => `"${e.term}" (line ${e.line}) has no definition paragraph.`);
 }
 
@@ -212,8 +274,12 @@ describe('the glossary checks on broken samples', () => {
     const page = sample(good);
     expect(page.entries.map((e) => e.anchor)).toEqual(['api-gateway', 'bam']);
     expect([
-      ...duplicateAnchors(page), ...missingAnchors(page, ['bam']), ...outOfOrder(page), ...misfiledEntries(page),
-      ...letterProblems(page), ...emptyDefinitions(page),
+      ...duplicateAnchors(page),
+      ...missingAnchors(page, ['bam']),
+      ...outOfOrder(page),
+      ...misfiledEntries(page),
+      ...letterProblems(page),
+      ...emptyDefinitions(page),
     ]).toEqual([]);
   });
 
@@ -232,18 +298,26 @@ describe('the glossary checks on broken samples', () => {
   });
 
   it('name an entry under the wrong letter and a jump list that misses a letter', () => {
-    const page = sample(good.replace('### BAM (business activity monitoring) {#bam}', '### Cache {#cache}').replace(' · [B](#letter-b)', ''));
+    const page = sample(
+      good
+        .replace('### BAM (business activity monitoring) {#bam}', '### Cache {#cache}')
+        .replace(' · [B](#letter-b)', ''),
+    );
     expect(misfiledEntries(page)).toEqual(['"Cache" (line 15) sits under "B".']);
     expect(letterProblems(page)).toEqual(['The jump list has no link to "#letter-b".']);
   });
 
   it('name an entry without a definition', () => {
     const page = sample(good.replace('Watching processes while they run.', ''));
-    expect(emptyDefinitions(page)).toEqual(['"BAM (business activity monitoring)" (line 15) has no definition paragraph.']);
+    expect(emptyDefinitions(page)).toEqual([
+      '"BAM (business activity monitoring)" (line 15) has no definition paragraph.',
+    ]);
   });
 
   it('name a link to a glossary anchor that does not exist', () => {
-    const files = new Map([['docs/x.mdx', 'See [ESB](/integration/glossary#esb) and [BAM](/integration/glossary#bam).']]);
+    const files = new Map([
+      ['docs/x.mdx', 'See [ESB](/integration/glossary#esb) and [BAM](/integration/glossary#bam).'],
+    ]);
     expect(brokenGlossaryLinks(files, ['bam'])).toEqual(['docs/x.mdx links to the missing glossary anchor "#esb".']);
   });
 });
