@@ -1,0 +1,117 @@
+/**
+ * Content rules every page keeps: front matter (title, short description,
+ * explicit slug), the matrix views drawn from the data rather than typed by
+ * hand, the required sections, and no placeholder text.
+ */
+import {readFileSync, readdirSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {categories, useCases} from '@site/src/data/matrix';
+
+const ROOT = join(__dirname, '../..');
+
+interface DocPage {
+  readonly file: string;
+  readonly frontMatter: Record<string, string>;
+  readonly body: string;
+}
+
+function readDocs(dir = join(ROOT, 'docs')): DocPage[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return readDocs(path);
+    if (!/\.mdx?$/.test(entry.name)) return [];
+    const text = readFileSync(path, 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+    const frontMatter: Record<string, string> = {};
+    for (const line of (match?.[1] ?? '').split('\n')) {
+      const kv = /^(\w+):\s*(.*)$/.exec(line);
+      if (kv?.[1]) frontMatter[kv[1]] = (kv[2] ?? '').replace(/^["']|["']$/g, '');
+    }
+    return [{file: relative(ROOT, path), frontMatter, body: match?.[2] ?? text}];
+  });
+}
+
+const DOCS = readDocs();
+const bySlug = (slug: string): DocPage | undefined => DOCS.find((d) => d.frontMatter.slug === slug);
+/** Prose without imports, JSX, code blocks and Markdown punctuation, for word counts. */
+const words = (body: string): number =>
+  body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/^import .*$/gm, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/\{#[^}]+\}/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z]/.test(w)).length;
+
+describe('every doc page', () => {
+  it('is found', () => {
+    expect(DOCS.length).toBeGreaterThanOrEqual(6 + 15 + 4);
+  });
+
+  it.each(DOCS.map((d) => [d.file, d] as const))(
+    '%s has a title, a short description and an explicit slug',
+    (_, doc) => {
+      expect(doc.frontMatter.title?.trim()).toBeTruthy();
+      const description = doc.frontMatter.description ?? '';
+      expect(description.trim().length).toBeGreaterThan(20);
+      expect(description.length).toBeLessThanOrEqual(160);
+      expect(doc.frontMatter.slug).toMatch(/^\/([a-z0-9]+(-[a-z0-9]+)*)?$/);
+    },
+  );
+
+  it('has a unique slug', () => {
+    const slugs = DOCS.map((d) => d.frontMatter.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
+  it.each(DOCS.map((d) => [d.file, d] as const))('%s has no placeholder text', (_, doc) => {
+    expect(doc.body).not.toMatch(
+      /\b(TODO|TBD|FIXME|XXX|lorem ipsum|coming soon|placeholder)\b|EXPLAIN DIAGRAM|ADD LINKS/i,
+    );
+    expect(doc.body).not.toMatch(/\{\{%/);
+  });
+
+  it.each(DOCS.map((d) => [d.file, d] as const))('%s carries no hand-typed matrix', (_, doc) => {
+    // The seed's table used images for its cells; a Markdown copy would need "Preferred"/"Possible" cells.
+    expect(doc.body).not.toMatch(/^\|.*\|\s*(Preferred|Possible|green|grey)\s*\|/im);
+  });
+});
+
+describe('use-case pages', () => {
+  const SECTIONS = ['the-need', 'recommended-methods', 'deciding-questions', 'example', 'pitfalls', 'related'];
+
+  it.each(useCases.map((u) => [u.id, u] as const))(
+    '%s shows its row from the data and has every section',
+    (id, useCase) => {
+      const doc = bySlug(`/${id}`);
+      expect(doc, `page with slug /${id}`).toBeDefined();
+      const body = doc?.body ?? '';
+      expect(body).toContain(`<UseCaseMethods useCase="${id}" />`);
+      for (const section of SECTIONS) expect(body, `#${section}`).toMatch(new RegExp(`^## .+\\{#${section}\\}$`, 'm'));
+      // Every listed method has its own subsection; no other method does.
+      const subsections = [...body.matchAll(/^### .+\{#method-([a-z-]+)\}$/gm)].map((m) => m[1]).sort();
+      expect(subsections).toEqual(Object.keys(useCase.fits).sort());
+      expect(words(body), 'at least about 500 words').toBeGreaterThanOrEqual(480);
+    },
+  );
+});
+
+describe('category pages', () => {
+  const SECTIONS = ['what-it-is', 'when-to-use', 'options', 'in-mendix', 'pitfalls', 'use-cases', 'related'];
+
+  it.each(categories.map((c) => [c.id, c] as const))(
+    '%s shows its column from the data and has every section',
+    (id, category) => {
+      const doc = bySlug(`/${id}`);
+      expect(doc, `page with slug /${id}`).toBeDefined();
+      const body = doc?.body ?? '';
+      if ('method' in category) expect(body).toContain(`<MethodUseCases method="${category.method}" />`);
+      else expect(body).not.toContain('<MethodUseCases');
+      for (const section of SECTIONS) expect(body, `#${section}`).toMatch(new RegExp(`^## .+\\{#${section}\\}$`, 'm'));
+      expect(words(body), 'at least about 1,000 words').toBeGreaterThanOrEqual(950);
+    },
+  );
+});
+
