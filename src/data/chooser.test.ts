@@ -60,8 +60,22 @@ describe('the questions', () => {
   });
 
   it('cover the seed questions: trigger, timing, both kinds of error, volume, distance and data ownership', () => {
-    expect(QUESTION_IDS).toEqual(['trigger', 'timing', 'functional-errors', 'technical-errors', 'volume', 'distance', 'data-owner']);
-    expect(questions[0].options.map((o) => o.id)).toEqual(['user-action', 'schedule', 'data-change', 'external-event', 'telemetry']);
+    expect(QUESTION_IDS).toEqual([
+      'trigger',
+      'timing',
+      'functional-errors',
+      'technical-errors',
+      'volume',
+      'distance',
+      'data-owner',
+    ]);
+    expect(questions[0].options.map((o) => o.id)).toEqual([
+      'user-action',
+      'schedule',
+      'data-change',
+      'external-event',
+      'telemetry',
+    ]);
   });
 
   it('use URL-safe ids that do not clash with the use-case parameter', () => {
@@ -110,11 +124,17 @@ describe('the rules', () => {
   it('can move every method up and down', () => {
     for (const method of METHOD_IDS) {
       const effects = all.flatMap((r) => r.effects).filter((e) => e.method === method);
-      expect(effects.some((e) => e.score > 0), `${method} up`).toBe(true);
+      expect(
+        effects.some((e) => e.score > 0),
+        `${method} up`,
+      ).toBe(true);
     }
     for (const method of ['ui', 'services', 'events', 'batch'] as const) {
       const effects = all.flatMap((r) => r.effects).filter((e) => e.method === method);
-      expect(effects.some((e) => e.score < 0), `${method} down`).toBe(true);
+      expect(
+        effects.some((e) => e.score < 0),
+        `${method} down`,
+      ).toBe(true);
     }
   });
 });
@@ -122,7 +142,11 @@ describe('the rules', () => {
 describe('rankMethods pins representative situations', () => {
   it('telemetry, high volume and long distance: events first', () => {
     expect(order({trigger: 'telemetry', volume: 'high', distance: 'far'})).toEqual([
-      'events', 'batch', 'central-data', 'ui', 'services',
+      'events',
+      'batch',
+      'central-data',
+      'ui',
+      'services',
     ]);
   });
 
@@ -143,7 +167,9 @@ describe('rankMethods pins representative situations', () => {
   });
 
   it('a data change, fire and forget, across networks, delivery by a broker: events first', () => {
-    expect(order({trigger: 'data-change', timing: 'none', distance: 'far', 'technical-errors': 'middleware'})[0]).toBe('events');
+    expect(order({trigger: 'data-change', timing: 'none', distance: 'far', 'technical-errors': 'middleware'})[0]).toBe(
+      'events',
+    );
   });
 
   it('sums the effects and lists one reason per effect, in question order', () => {
@@ -151,7 +177,9 @@ describe('rankMethods pins representative situations', () => {
     expect(events?.score).toBe(3 + 1 + 2);
     expect(events?.answerScore).toBe(6);
     expect(events?.reasons.map((r) => (r.source.kind === 'answer' ? r.source.question : 'matrix'))).toEqual([
-      'trigger', 'volume', 'distance',
+      'trigger',
+      'volume',
+      'distance',
     ]);
     expect(events?.path).toBe('/integration/event-integration');
   });
@@ -166,10 +194,13 @@ describe('rankMethods pins representative situations', () => {
     const services = ranking.find((r) => r.method.id === 'services');
     expect(services?.score).toBe(FIT_SCORE.preferred + 3);
     expect(services?.reasons[0]?.source.kind).toBe('matrix');
-    expect(services?.reasons[0]?.text).toBe('the matrix lists it as preferred for integration with IoT solutions');
+    expect(services?.reasons[0]?.text).toBe('the matrix lists it as preferred for this use case');
     const ui = ranking.find((r) => r.method.id === 'ui');
     expect(ui?.fit).toBeUndefined();
-    expect(ui?.reasons[0]).toMatchObject({score: 0, text: 'the matrix does not list it for integration with IoT solutions'});
+    expect(ui?.reasons[0]).toMatchObject({
+      score: 0,
+      text: 'the matrix does not list it for this use case',
+    });
   });
 
   it('breaks a tie by the better matrix fit', () => {
@@ -185,8 +216,14 @@ describe('recommendationsFor', () => {
       const recommended = recommendationsFor(useCase.id);
       const preferred = METHOD_IDS.filter((m) => fits[m] === 'preferred');
       const possible = METHOD_IDS.filter((m) => fits[m] === 'possible');
-      expect(recommended.filter((r) => r.fit === 'preferred').map((r) => r.method.id), useCase.id).toEqual(preferred);
-      expect(recommended.map((r) => r.method.id), useCase.id).toEqual([...preferred, ...possible]);
+      expect(
+        recommended.filter((r) => r.fit === 'preferred').map((r) => r.method.id),
+        useCase.id,
+      ).toEqual(preferred);
+      expect(
+        recommended.map((r) => r.method.id),
+        useCase.id,
+      ).toEqual([...preferred, ...possible]);
       for (const r of recommended) {
         const category = methods.find((m) => m.id === r.method.id)?.category;
         expect(r.path, `${useCase.id}/${r.method.id}`).toBe(`/integration/${category}`);
@@ -221,7 +258,9 @@ describe('compareWithMatrix', () => {
   it('agrees when the answers favor a preferred method', () => {
     const notes = compareWithMatrix('iot', {trigger: 'telemetry', volume: 'high', distance: 'far'});
     expect(notes.map((n) => n.kind)).toEqual(['agrees', 'counts-against']);
-    expect(notes[0]?.text).toBe('Your answers agree with the matrix: it prefers Events / Queues for integration with IoT solutions.');
+    expect(notes[0]?.text).toBe(
+      'The matrix prefers Events / Queues for “Integration with IoT solutions”, and your answers favor it too.',
+    );
     // Services is preferred for IoT (control apps) but these answers are about inbound telemetry.
     expect(notes[1]?.methods).toEqual(['services']);
     expect(notes[1]?.text).toContain('request-reply is neither needed nor practical');
@@ -232,7 +271,7 @@ describe('compareWithMatrix', () => {
     expect(notes.map((n) => n.kind)).toEqual(['points-elsewhere', 'counts-against']);
     expect(notes[0]?.disagreement).toBe(true);
     expect(notes[0]?.text).toMatch(
-      /^The matrix prefers RPC \/ Services for distribute master and transactional data, but your answers point to Events \/ Queues, which it lists as possible: because /,
+      /^The matrix prefers RPC \/ Services for “Distribute master and transactional data”, but your answers point to Events \/ Queues, which it lists as possible: because /,
     );
     expect(notes[1]?.text).toContain('request-reply at this volume means a flood of calls');
   });
@@ -240,7 +279,9 @@ describe('compareWithMatrix', () => {
   it('explains when the answers point to a method the matrix does not list', () => {
     const notes = compareWithMatrix('cms-cdn', {trigger: 'telemetry'});
     expect(notes[0]).toMatchObject({kind: 'not-listed', methods: ['events'], disagreement: true});
-    expect(notes[0]?.text).toMatch(/^Your answers point to Events \/ Queues, which the matrix does not list for CMS and CDN integration/);
+    expect(notes[0]?.text).toMatch(
+      /^Your answers point to Events \/ Queues, which the matrix does not list for “CMS and CDN integration”/,
+    );
   });
 
   it('says that the answers decide where the matrix prefers nothing', () => {
@@ -259,12 +300,15 @@ describe('recommend', () => {
   it('summarizes an empty choice, a use case alone, and answers with the matrix', () => {
     expect(recommend({answers: {}}).summary).toMatch(/^Choose a use case/);
     expect(recommend({useCase: 'iot', answers: {}}).summary).toBe(
-      'For integration with IoT solutions, the matrix prefers RPC / Services, Events / Queues and Central Data.',
+      'For “Integration with IoT solutions”, the matrix prefers RPC / Services, Events / Queues and Central Data.',
     );
     expect(recommend({useCase: 'export-import-batch', answers: {}}).summary).toMatch(/lists no preferred method/);
-    const both = recommend({useCase: 'distribute-data', answers: {trigger: 'data-change', volume: 'very-high', distance: 'far'}});
+    const both = recommend({
+      useCase: 'distribute-data',
+      answers: {trigger: 'data-change', volume: 'very-high', distance: 'far'},
+    });
     expect(both.summary).toBe(
-      'From 3 answers and the matrix, Events / Queues ranks first with a score of 7. 2 notes on where your answers and the matrix disagree.',
+      'From 3 answers and the matrix, Events / Queues ranks first with a score of 7. Your answers and the matrix disagree in places: see the notes.',
     );
     expect(both.ranking).toHaveLength(5);
     expect(both.useCaseMethods.map((r) => r.method.id)).toEqual(['services', 'events', 'batch', 'central-data']);

@@ -141,6 +141,26 @@ export function optionLabel<Q extends QuestionId>(question: Q, option: OptionId<
   return findQuestion(question).options.find((o) => o.id === option)?.label ?? option;
 }
 
+/** The answers with one question set to an option, or cleared with `undefined`. Pure. */
+export function withAnswer<Q extends QuestionId>(
+  answers: Answers,
+  question: Q,
+  option: OptionId<Q> | undefined,
+): Answers {
+  const next: Partial<Record<QuestionId, string>> = {...answers};
+  if (option === undefined) delete next[question];
+  else next[question] = option;
+  return next as Answers;
+}
+
+/** Where a reason comes from, in words: "matrix" or "answer: A user action in an app". */
+export function reasonSourceLabel(reason: Reason): string {
+  if (reason.source.kind === 'matrix') return 'matrix';
+  const {question, option} = reason.source;
+  const label = findQuestion(question).options.find((o) => o.id === option)?.label ?? option;
+  return `answer: ${label}`;
+}
+
 // ---------------------------------------------------------------------------
 // Rules
 
@@ -177,7 +197,11 @@ export const rules = [
     question: 'trigger',
     option: 'user-action',
     effects: [
-      {method: 'ui', score: 2, reason: 'a person is already at a screen, and a deep link can hand them straight to the other app'},
+      {
+        method: 'ui',
+        score: 2,
+        reason: 'a person is already at a screen, and a deep link can hand them straight to the other app',
+      },
       {method: 'services', score: 2, reason: 'a request-reply call can fetch or send the data while the user waits'},
       {method: 'batch', score: -2, reason: 'a person who just clicked should not wait for the next scheduled run'},
     ],
@@ -186,8 +210,16 @@ export const rules = [
     question: 'trigger',
     option: 'schedule',
     effects: [
-      {method: 'batch', score: 3, reason: 'periodic work such as payroll, interest or invoicing is what batch runs are for'},
-      {method: 'services', score: 1, reason: "a scheduled event can pull the changes from the other system's REST service"},
+      {
+        method: 'batch',
+        score: 3,
+        reason: 'periodic work such as payroll, interest or invoicing is what batch runs are for',
+      },
+      {
+        method: 'services',
+        score: 1,
+        reason: "a scheduled event can pull the changes from the other system's REST service",
+      },
       {method: 'ui', score: -2, reason: 'nobody is at a screen when a schedule fires'},
     ],
   },
@@ -195,15 +227,27 @@ export const rules = [
     question: 'trigger',
     option: 'data-change',
     effects: [
-      {method: 'services', score: 2, reason: 'the receiving app can pull the changes over REST, the most common way to keep two apps in sync'},
-      {method: 'events', score: 2, reason: 'each change can be published once as an event for every app that is interested'},
+      {
+        method: 'services',
+        score: 2,
+        reason: 'the receiving app can pull the changes over REST, the most common way to keep two apps in sync',
+      },
+      {
+        method: 'events',
+        score: 2,
+        reason: 'each change can be published once as an event for every app that is interested',
+      },
     ],
   },
   {
     question: 'trigger',
     option: 'external-event',
     effects: [
-      {method: 'events', score: 2, reason: "your app can subscribe to the other system's events instead of asking it again and again"},
+      {
+        method: 'events',
+        score: 2,
+        reason: "your app can subscribe to the other system's events instead of asking it again and again",
+      },
       {method: 'services', score: 1, reason: 'the other system can call a REST service that your app publishes'},
     ],
   },
@@ -211,10 +255,22 @@ export const rules = [
     question: 'trigger',
     option: 'telemetry',
     effects: [
-      {method: 'events', score: 3, reason: 'measurements flow one way, over queues, MQTT or Kafka, and nobody waits for a reply'},
-      {method: 'services', score: -2, reason: 'request-reply is neither needed nor practical for incoming measurements'},
+      {
+        method: 'events',
+        score: 3,
+        reason: 'measurements flow one way, over queues, MQTT or Kafka, and nobody waits for a reply',
+      },
+      {
+        method: 'services',
+        score: -2,
+        reason: 'request-reply is neither needed nor practical for incoming measurements',
+      },
       {method: 'ui', score: -2, reason: 'a device has no user to hand over to another screen'},
-      {method: 'central-data', score: 1, reason: 'a stream of measurements is often landed and filtered in one place before apps use it'},
+      {
+        method: 'central-data',
+        score: 1,
+        reason: 'a stream of measurements is often landed and filtered in one place before apps use it',
+      },
     ],
   },
   // Does the caller need the answer now?
@@ -222,10 +278,22 @@ export const rules = [
     question: 'timing',
     option: 'now',
     effects: [
-      {method: 'services', score: 3, reason: 'request-reply is synchronous, so the caller gets its answer in the same call'},
+      {
+        method: 'services',
+        score: 3,
+        reason: 'request-reply is synchronous, so the caller gets its answer in the same call',
+      },
       {method: 'ui', score: 1, reason: "opening the other app's screen shows the answer straight away"},
-      {method: 'events', score: -2, reason: 'a producer that puts an event on a queue never hears back about the result'},
-      {method: 'batch', score: -3, reason: 'a batch delivers at its next run, and batching is wrong when data must be real time'},
+      {
+        method: 'events',
+        score: -2,
+        reason: 'a producer that puts an event on a queue never hears back about the result',
+      },
+      {
+        method: 'batch',
+        score: -3,
+        reason: 'a batch delivers at its next run, and batching is wrong when data must be real time',
+      },
     ],
   },
   {
@@ -241,9 +309,21 @@ export const rules = [
     question: 'timing',
     option: 'later',
     effects: [
-      {method: 'batch', score: 2, reason: 'work that can wait can run off-peak, for example at night, in efficient sets'},
-      {method: 'central-data', score: 1, reason: 'the data can be landed and combined in one place before anyone needs it'},
-      {method: 'services', score: -1, reason: 'nobody waits for a reply, so the coupling of a synchronous call buys nothing'},
+      {
+        method: 'batch',
+        score: 2,
+        reason: 'work that can wait can run off-peak, for example at night, in efficient sets',
+      },
+      {
+        method: 'central-data',
+        score: 1,
+        reason: 'the data can be landed and combined in one place before anyone needs it',
+      },
+      {
+        method: 'services',
+        score: -1,
+        reason: 'nobody waits for a reply, so the coupling of a synchronous call buys nothing',
+      },
     ],
   },
   {
@@ -259,9 +339,21 @@ export const rules = [
     question: 'functional-errors',
     option: 'user',
     effects: [
-      {method: 'ui', score: 2, reason: "in the owning app's own screens the data is validated once, while the user can still correct it"},
-      {method: 'services', score: 2, reason: 'a REST call lets the destination validate while the user can still correct the data'},
-      {method: 'events', score: -2, reason: 'the producer of an event does not learn whether the receiver accepted the data'},
+      {
+        method: 'ui',
+        score: 2,
+        reason: "in the owning app's own screens the data is validated once, while the user can still correct it",
+      },
+      {
+        method: 'services',
+        score: 2,
+        reason: 'a REST call lets the destination validate while the user can still correct the data',
+      },
+      {
+        method: 'events',
+        score: -2,
+        reason: 'the producer of an event does not learn whether the receiver accepted the data',
+      },
       {method: 'batch', score: -2, reason: 'batch errors surface long after the user has moved on'},
     ],
   },
@@ -270,8 +362,16 @@ export const rules = [
     option: 'sender',
     effects: [
       {method: 'services', score: 1, reason: 'the caller gets the error in the reply and can act on it'},
-      {method: 'batch', score: 1, reason: 'a run can report its rejected records, and the import can be repeated after a fix'},
-      {method: 'events', score: -1, reason: 'the sender only hears about errors through a separate status interface that you must build'},
+      {
+        method: 'batch',
+        score: 1,
+        reason: 'a run can report its rejected records, and the import can be repeated after a fix',
+      },
+      {
+        method: 'events',
+        score: -1,
+        reason: 'the sender only hears about errors through a separate status interface that you must build',
+      },
     ],
   },
   {
@@ -280,7 +380,11 @@ export const rules = [
     effects: [
       {method: 'events', score: 1, reason: 'the producer can hand the data over and leave corrections to the receiver'},
       {method: 'batch', score: 1, reason: 'the receiver can set bad records aside and report them after each run'},
-      {method: 'central-data', score: 2, reason: 'a central store with a data-steward workflow resolves conflicts and duplicates in one place'},
+      {
+        method: 'central-data',
+        score: 2,
+        reason: 'a central store with a data-steward workflow resolves conflicts and duplicates in one place',
+      },
     ],
   },
   // Who handles technical errors?
@@ -288,30 +392,55 @@ export const rules = [
     question: 'technical-errors',
     option: 'caller',
     effects: [
-      {method: 'services', score: 2, reason: 'a failed call is visible at once, so the caller can disable the function, retry or ask the user to retry'},
-      {method: 'events', score: -1, reason: 'once an event is on a queue, the caller no longer sees what happens to it'},
+      {
+        method: 'services',
+        score: 2,
+        reason:
+          'a failed call is visible at once, so the caller can disable the function, retry or ask the user to retry',
+      },
+      {
+        method: 'events',
+        score: -1,
+        reason: 'once an event is on a queue, the caller no longer sees what happens to it',
+      },
     ],
   },
   {
     question: 'technical-errors',
     option: 'sender-retries',
     effects: [
-      {method: 'services', score: 1, reason: 'a task queue can store the call and retry it until the destination is back'},
-      {method: 'events', score: 1, reason: 'an outbound queue in the sending app keeps messages until the receiver picks them up'},
+      {
+        method: 'services',
+        score: 1,
+        reason: 'a task queue can store the call and retry it until the destination is back',
+      },
+      {
+        method: 'events',
+        score: 1,
+        reason: 'an outbound queue in the sending app keeps messages until the receiver picks them up',
+      },
     ],
   },
   {
     question: 'technical-errors',
     option: 'middleware',
     effects: [
-      {method: 'events', score: 2, reason: 'a message broker takes over responsibility for delivery and absorbs peaks and outages'},
+      {
+        method: 'events',
+        score: 2,
+        reason: 'a message broker takes over responsibility for delivery and absorbs peaks and outages',
+      },
     ],
   },
   {
     question: 'technical-errors',
     option: 'operations',
     effects: [
-      {method: 'batch', score: 2, reason: 'runs can be monitored, and a failed import can be repeated from the same file'},
+      {
+        method: 'batch',
+        score: 2,
+        reason: 'runs can be monitored, and a failed import can be repeated from the same file',
+      },
     ],
   },
   // How much data, and how often?
@@ -326,15 +455,17 @@ export const rules = [
   {
     question: 'volume',
     option: 'medium',
-    effects: [
-      {method: 'services', score: 1, reason: 'a steady, moderate flow is well within what REST pull handles'},
-    ],
+    effects: [{method: 'services', score: 1, reason: 'a steady, moderate flow is well within what REST pull handles'}],
   },
   {
     question: 'volume',
     option: 'high',
     effects: [
-      {method: 'batch', score: 1, reason: 'processing whole sets starts to pay off at around 50,000 records (a rule of thumb)'},
+      {
+        method: 'batch',
+        score: 1,
+        reason: 'processing whole sets starts to pay off at around 50,000 records (a rule of thumb)',
+      },
       {method: 'events', score: 1, reason: 'a queue absorbs peaks so the receiver can work at its own pace'},
       {method: 'services', score: -1, reason: 'large sets over REST or OData need paging and many requests'},
     ],
@@ -343,9 +474,21 @@ export const rules = [
     question: 'volume',
     option: 'very-high',
     effects: [
-      {method: 'batch', score: 2, reason: 'above roughly 500,000 records the efficiency gain of batch processing is significant'},
-      {method: 'events', score: 2, reason: 'distributed brokers such as Kafka are built for massive, many-to-many volumes'},
-      {method: 'services', score: -2, reason: 'request-reply at this volume means a flood of calls that keeps both systems busy'},
+      {
+        method: 'batch',
+        score: 2,
+        reason: 'above roughly 500,000 records the efficiency gain of batch processing is significant',
+      },
+      {
+        method: 'events',
+        score: 2,
+        reason: 'distributed brokers such as Kafka are built for massive, many-to-many volumes',
+      },
+      {
+        method: 'services',
+        score: -2,
+        reason: 'request-reply at this volume means a flood of calls that keeps both systems busy',
+      },
     ],
   },
   // How far apart are the systems?
@@ -353,7 +496,11 @@ export const rules = [
     question: 'distance',
     option: 'near',
     effects: [
-      {method: 'services', score: 1, reason: 'between close apps, REST pull is simple, robust and lets each app deploy on its own'},
+      {
+        method: 'services',
+        score: 1,
+        reason: 'between close apps, REST pull is simple, robust and lets each app deploy on its own',
+      },
       {method: 'ui', score: 1, reason: 'deep links between apps of one system make them feel like one application'},
     ],
   },
@@ -361,16 +508,28 @@ export const rules = [
     question: 'distance',
     option: 'organization',
     effects: [
-      {method: 'central-data', score: 1, reason: 'a shared data app at department level can land the data once for many apps'},
+      {
+        method: 'central-data',
+        score: 1,
+        reason: 'a shared data app at department level can land the data once for many apps',
+      },
     ],
   },
   {
     question: 'distance',
     option: 'far',
     effects: [
-      {method: 'events', score: 2, reason: 'a queue bridges long distances and unpredictable uptime, where synchronous calls struggle'},
+      {
+        method: 'events',
+        score: 2,
+        reason: 'a queue bridges long distances and unpredictable uptime, where synchronous calls struggle',
+      },
       {method: 'batch', score: 1, reason: 'an agreed file format moved over SFTP decouples organizations cleanly'},
-      {method: 'services', score: -1, reason: 'synchronous calls over a long or unreliable link fail or stall more often'},
+      {
+        method: 'services',
+        score: -1,
+        reason: 'synchronous calls over a long or unreliable link fail or stall more often',
+      },
     ],
   },
   // Who owns the data, and where does it live?
@@ -378,7 +537,11 @@ export const rules = [
     question: 'data-owner',
     option: 'other-system',
     effects: [
-      {method: 'services', score: 2, reason: 'live REST or OData calls, or external entities, use the data without copying it'},
+      {
+        method: 'services',
+        score: 2,
+        reason: 'live REST or OData calls, or external entities, use the data without copying it',
+      },
       {method: 'ui', score: 1, reason: "a deep link can show the data in the owner's own screens"},
     ],
   },
@@ -386,8 +549,16 @@ export const rules = [
     question: 'data-owner',
     option: 'master-app',
     effects: [
-      {method: 'ui', score: 2, reason: "editing in the master app's own screens means the data is validated once, by its owner"},
-      {method: 'services', score: 1, reason: 'the master app can publish a service that validates and applies each update'},
+      {
+        method: 'ui',
+        score: 2,
+        reason: "editing in the master app's own screens means the data is validated once, by its owner",
+      },
+      {
+        method: 'services',
+        score: 1,
+        reason: 'the master app can publish a service that validates and applies each update',
+      },
     ],
   },
   {
@@ -402,14 +573,22 @@ export const rules = [
     question: 'data-owner',
     option: 'spread',
     effects: [
-      {method: 'central-data', score: 3, reason: 'landing and combining data in one place is what a shared data app or data store is for'},
+      {
+        method: 'central-data',
+        score: 3,
+        reason: 'landing and combining data in one place is what a shared data app or data store is for',
+      },
     ],
   },
   {
     question: 'data-owner',
     option: 'statistics',
     effects: [
-      {method: 'central-data', score: 2, reason: 'a warehouse or data lake keeps statistical data apart from operational stores'},
+      {
+        method: 'central-data',
+        score: 2,
+        reason: 'a warehouse or data lake keeps statistical data apart from operational stores',
+      },
       {method: 'batch', score: 2, reason: 'file exports are the most decoupled way to feed a warehouse or BI tool'},
     ],
   },
@@ -449,7 +628,8 @@ export const cellReasons = {
     services: 'Live REST or OData calls fetch and search the records when the user asks, without copying them.',
   },
   'use-refer-data': {
-    services: 'Fetch the record by service, keep its key and the part you need, then re-fetch or subscribe to updates later.',
+    services:
+      'Fetch the record by service, keep its key and the part you need, then re-fetch or subscribe to updates later.',
     'central-data': 'Where many apps refer to the same records, a shared data app can hold the copy they all link to.',
   },
   'process-integration': {
@@ -470,47 +650,60 @@ export const cellReasons = {
     events: 'Updates can also arrive as messages on a queue, one of the several update routes that full MDM accepts.',
   },
   'distribute-data': {
-    services: 'Recipients pull new and changed records over REST, with a change flag per subscriber; the source can also push.',
+    services:
+      'Recipients pull new and changed records over REST, with a change flag per subscriber; the source can also push.',
     events: 'Put each change on a queue when many apps need it, volumes are high or the recipients are far away.',
     batch: 'Files suit large, periodic distributions where waiting for the next run is acceptable.',
-    'central-data': 'A shared data app can collect master data once and hand it on, but never both ways for one data type.',
+    'central-data':
+      'A shared data app can collect master data once and hand it on, but never both ways for one data type.',
   },
   'bi-reporting': {
     services: 'OData gives a BI tool smaller, near-real-time chunks, but ties it to the structure of the app.',
     events: 'Change events can feed a data lake continuously when reports need fresher data than a nightly load.',
-    batch: 'File exports are the most decoupled way to feed a warehouse, data lake or BI tool; share only what it needs.',
-    'central-data': 'A database backup gives nearly all data with its relations, at the cost of tight coupling to ETL staging.',
+    batch:
+      'File exports are the most decoupled way to feed a warehouse, data lake or BI tool; share only what it needs.',
+    'central-data':
+      'A database backup gives nearly all data with its relations, at the cost of tight coupling to ETL staging.',
   },
   'mobile-offline': {
-    services: "Offline-first apps synchronize with their own server, which talks to back-end systems through services.",
-    events: 'Push notifications, sent through the push notifications connector, tell users about changes on their device.',
+    services: 'Offline-first apps synchronize with their own server, which talks to back-end systems through services.',
+    events:
+      'Push notifications, sent through the push notifications connector, tell users about changes on their device.',
   },
   'cms-cdn': {
     ui: 'The CMS renders the frame and the app the functional pane, often joined by a reverse proxy, with a CDN in front.',
-    services: "A CDN can also front the app's APIs, adding protection against denial of service, throttling and bot control.",
+    services:
+      "A CDN can also front the app's APIs, adding protection against denial of service, throttling and bot control.",
   },
   'process-orchestration': {
-    services: 'An orchestrator calls each system in turn, keeps the status, retries, and escalates to a person when a step fails.',
+    services:
+      'An orchestrator calls each system in turn, keeps the status, retries, and escalates to a person when a step fails.',
     events: 'A passive state engine gathers the events of a chain to track and trace it, at very high volume.',
-    'central-data': 'The orchestrator or state engine keeps the state of every chain in one place for all systems involved.',
+    'central-data':
+      'The orchestrator or state engine keeps the state of every chain in one place for all systems involved.',
   },
   'ops-monitoring': {
     ui: 'Management and monitoring consoles can link straight to the app screen that needs attention.',
-    services: 'Pipelines and test automation call the app and its platform through services, for example for health checks.',
+    services:
+      'Pipelines and test automation call the app and its platform through services, for example for health checks.',
     events: 'Metrics and health signals flow one way, so queues carry them to monitoring without slowing the app.',
     batch: 'Periodic exports of logs and statistics feed trend analysis that does not need live data.',
-    'central-data': 'Monitoring data lands in one place, where activity, trends and security can be analyzed across apps.',
+    'central-data':
+      'Monitoring data lands in one place, where activity, trends and security can be analyzed across apps.',
   },
   iot: {
-    services: 'A control app sends commands back to devices, often synchronously, and a light app can poll a hub by service.',
+    services:
+      'A control app sends commands back to devices, often synchronously, and a light app can poll a hub by service.',
     events: 'Measurements flow one way through queues, MQTT or Kafka; request-reply is neither needed nor practical.',
     batch: 'A light-weight app can fetch the next batch of measurements from a hub and run the whole chain itself.',
-    'central-data': 'At full scale, a cloud platform or Kafka pre-processes the stream and the app receives a filtered view.',
+    'central-data':
+      'At full scale, a cloud platform or Kafka pre-processes the stream and the app receives a filtered view.',
   },
   'ai-machine-learning': {
     services: 'Processes call trained models as services, such as cloud machine-learning services.',
     events: 'Operational events can feed the data lake from which the models learn.',
-    'central-data': 'Models learn from statistical data in a data lake; keep a reference-data app between it and operational apps.',
+    'central-data':
+      'Models learn from statistical data in a data lake; keep a reference-data app between it and operational apps.',
   },
 } as const satisfies CellReasons;
 
@@ -569,9 +762,9 @@ function fitFor(useCase: UseCaseId, method: MethodId): Fit | undefined {
   return fits[method];
 }
 
-/** Lower-cases a title's first letter for use mid-sentence, but leaves acronyms such as "CMS" or "SSO" alone. */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+/** A use case's title in curly quotes, for use inside a sentence (titles are phrased as headings). */
+function quoted(useCase: UseCaseId): string {
+  return `\u201c${useCaseOf(useCase).title}\u201d`;
 }
 
 /** The answered questions, in the form's order, as [question, option] pairs. */
@@ -594,11 +787,14 @@ export function rankMethods(answers: Answers, useCase?: UseCaseId): RankedMethod
     const reasons: Reason[] = [];
     const fit = useCase ? fitFor(useCase, method.id) : undefined;
     if (useCase) {
-      const title = lowerFirst(useCaseOf(useCase).title);
       reasons.push(
         fit
-          ? {source: {kind: 'matrix', useCase}, score: FIT_SCORE[fit], text: `the matrix lists it as ${fit} for ${title}`}
-          : {source: {kind: 'matrix', useCase}, score: 0, text: `the matrix does not list it for ${title}`},
+          ? {
+              source: {kind: 'matrix', useCase},
+              score: FIT_SCORE[fit],
+              text: `the matrix lists it as ${fit} for this use case`,
+            }
+          : {source: {kind: 'matrix', useCase}, score: 0, text: `the matrix does not list it for this use case`},
       );
     }
     let answerScore = 0;
@@ -647,7 +843,9 @@ export interface UseCaseRecommendation {
 export function recommendationsFor(useCase: UseCaseId): UseCaseRecommendation[] {
   const listed = methods.flatMap((method) => {
     const fit = fitFor(useCase, method.id);
-    return fit ? [{method, fit, path: categoryPath(method.category), reason: cellReason(useCase, method.id) ?? ''}] : [];
+    return fit
+      ? [{method, fit, path: categoryPath(method.category), reason: cellReason(useCase, method.id) ?? ''}]
+      : [];
   });
   return [...listed.filter((r) => r.fit === 'preferred'), ...listed.filter((r) => r.fit === 'possible')];
 }
@@ -664,6 +862,15 @@ export function recommendationsFor(useCase: UseCaseId): UseCaseRecommendation[] 
  */
 export const NOTE_KINDS = ['agrees', 'no-preferred', 'points-elsewhere', 'not-listed', 'counts-against'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** The heading a note of each kind carries on the page. */
+export const NOTE_TITLES = {
+  agrees: 'Your answers and the matrix agree',
+  'no-preferred': 'Your answers decide',
+  'points-elsewhere': 'Your answers and the matrix disagree',
+  'not-listed': 'Your answers and the matrix disagree',
+  'counts-against': 'Your answers count against a preferred method',
+} as const satisfies Record<NoteKind, string>;
 
 /** A note that explains how the answers and the matrix relate. */
 export interface ChooserNote {
@@ -701,7 +908,7 @@ function quoteReasons(entry: RankedMethod, sign: 1 | -1): string {
  */
 export function compareWithMatrix(useCase: UseCaseId, answers: Answers): ChooserNote[] {
   if (answeredPairs(answers).length === 0) return [];
-  const title = lowerFirst(useCaseOf(useCase).title);
+  const title = quoted(useCase);
   const byAnswers = rankMethods(answers);
   const best = byAnswers[0]?.answerScore ?? 0;
   const favorites = best > 0 ? byAnswers.filter((r) => r.answerScore === best) : [];
@@ -726,7 +933,7 @@ export function compareWithMatrix(useCase: UseCaseId, answers: Answers): Chooser
         kind: 'agrees',
         disagreement: false,
         methods: favoriteIds,
-        text: `Your answers agree with the matrix: it prefers ${joinLabels(agreeing)} for ${title}.`,
+        text: `The matrix prefers ${joinLabels(agreeing)} for ${title}, and your answers favor ${agreeing.length > 1 ? 'them' : 'it'} too.`,
       });
     } else {
       const fit = fitFor(useCase, favorite.method.id);
@@ -803,14 +1010,14 @@ export function recommend(choice: Choice): Recommendation {
     const basis = useCase ? `${plural(answered, 'answer')} and the matrix` : plural(answered, 'answer');
     summary = `From ${basis}, ${top.method.label} ranks first with a score of ${top.score}.`;
     const disagreements = notes.filter((n) => n.disagreement).length;
-    if (disagreements > 0) summary += ` ${plural(disagreements, 'note')} on where your answers and the matrix disagree.`;
+    if (disagreements > 0) summary += ' Your answers and the matrix disagree in places: see the notes.';
   } else if (useCase) {
     const preferred = useCaseMethods.filter((r) => r.fit === 'preferred').map((r) => r.method.label);
-    const title = useCaseOf(useCase).title;
+    const title = quoted(useCase);
     summary =
       preferred.length > 0
-        ? `For ${lowerFirst(title)}, the matrix prefers ${joinLabels(preferred)}.`
-        : `For ${lowerFirst(title)}, the matrix lists no preferred method; answer the questions to narrow it down.`;
+        ? `For ${title}, the matrix prefers ${joinLabels(preferred)}.`
+        : `For ${title}, the matrix lists no preferred method; answer the questions to narrow it down.`;
   } else {
     summary = 'Choose a use case, answer a question, or both, to see recommendations.';
   }
