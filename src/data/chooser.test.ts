@@ -12,7 +12,6 @@ import {
   QUESTION_IDS,
   cellReason,
   cellReasons,
-  chooserPath,
   compareWithMatrix,
   questions,
   rankMethods,
@@ -319,12 +318,5 @@ describe('recommend', () => {
     expect(result.notes).toEqual([]);
     expect(result.useCaseMethods).toEqual([]);
     expect(result.summary).toBe('From 1 answer, Export, Import, Batch ranks first with a score of 3.');
-  });
-});
-
-describe('chooserPath', () => {
-  it('links to the chooser, with a use case preselected when given', () => {
-    expect(chooserPath()).toBe('/integration/choose-a-method');
-    expect(chooserPath('iot')).toBe('/integration/choose-a-method?use-case=iot');
   });
 });

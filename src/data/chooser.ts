@@ -10,7 +10,7 @@
  * use-case id a compile error.
  */
 import {methods, useCases} from './matrix';
-import {GUIDE_BASE, categoryPath} from './queries';
+import {categoryPath} from './queries';
 import type {Fit, Method, MethodId, UseCaseId} from './types';
 
 // ---------------------------------------------------------------------------
@@ -1022,18 +1022,4 @@ export function recommend(choice: Choice): Recommendation {
     summary = 'Choose a use case, answer a question, or both, to see recommendations.';
   }
   return {useCaseMethods, ranking, notes, summary};
-}
-
-// ---------------------------------------------------------------------------
-// The chooser's address
-
-/** Slug of the chooser page. */
-export const CHOOSER_SLUG = 'choose-a-method';
-/** URL parameter that preselects a use case. */
-export const USE_CASE_PARAM = 'use-case';
-
-/** URL of the chooser, optionally with a use case preselected. */
-export function chooserPath(useCase?: UseCaseId): string {
-  const base = `${GUIDE_BASE}/${CHOOSER_SLUG}`;
-  return useCase ? `${base}?${USE_CASE_PARAM}=${encodeURIComponent(useCase)}` : base;
 }

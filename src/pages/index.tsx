@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {categories, useCases} from '@site/src/data/matrix';
 import {categoryPath} from '@site/src/data/queries';
-import {chooserPath} from '@site/src/data/chooser';
+import {chooserPath} from '@site/src/components/Chooser/path';
 import styles from './index.module.css';
 
 /** The landing page: what the guide is, who it is for, and where to start. */

@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {USE_CASE_IDS} from '@site/src/data/types';
 import {parseChoice, serializeChoice} from './query';
+import {chooserPath} from './path';
 
 describe('parseChoice', () => {
   it('reads every known use case', () => {
@@ -63,5 +64,13 @@ describe('serializeChoice', () => {
     const search =
       '?use-case=distribute-data&trigger=data-change&timing=none&functional-errors=receiver&technical-errors=middleware&volume=very-high&distance=far&data-owner=this-app';
     expect(serializeChoice(parseChoice(search).choice)).toBe(search);
+  });
+});
+
+describe('chooserPath', () => {
+  it('links to the chooser, with a use case preselected when given', () => {
+    expect(chooserPath()).toBe('/integration/choose-a-method');
+    expect(chooserPath('iot')).toBe('/integration/choose-a-method?use-case=iot');
+    expect(parseChoice(new URL(chooserPath('iot'), 'http://x').search).choice).toEqual({useCase: 'iot', answers: {}});
   });
 });

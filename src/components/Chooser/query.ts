@@ -7,7 +7,6 @@
  */
 import {isUseCaseId} from '@site/src/data/queries';
 import {
-  USE_CASE_PARAM,
   findQuestion,
   isOptionOf,
   isQuestionId,
@@ -17,6 +16,7 @@ import {
   type Choice,
   type QuestionId,
 } from '@site/src/data/chooser';
+import {USE_CASE_PARAM} from './path';
 
 /** A choice read from a URL, with a note for every part of the link that was ignored. */
 export interface ParsedChoice {

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
 import {categoryPath, findUseCase, fitOf, matrixRowId, validateMatrix} from '@site/src/data/queries';
-import {chooserPath} from '@site/src/data/chooser';
+import {chooserPath} from '@site/src/components/Chooser/path';
 import FitBadge from '@site/src/components/FitBadge';
 import DataError from '@site/src/components/DataError';
 import styles from './styles.module.css';
