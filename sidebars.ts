@@ -7,6 +7,7 @@ const sidebars = {
   guide: [
     'overview',
     'mendix-integration',
+    'choose-a-method',
     {
       type: 'category',
       label: 'Solution categories',

@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {categories, useCases} from '@site/src/data/matrix';
 import {categoryPath} from '@site/src/data/queries';
+import {chooserPath} from '@site/src/components/Chooser/path';
 import styles from './index.module.css';
 
 /** The landing page: what the guide is, who it is for, and where to start. */
@@ -27,6 +28,9 @@ export default function Home(): React.JSX.Element {
             </Link>
             <Link className="button button--secondary button--lg" to="/integration/mendix-integration#matrix">
               Open the matrix
+            </Link>
+            <Link className="button button--secondary button--lg" to={chooserPath()}>
+              Choose a method for your situation
             </Link>
           </div>
         </div>

@@ -114,4 +114,3 @@ describe('category pages', () => {
     },
   );
 });
-

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
 import {categoryPath, findUseCase, fitOf, matrixRowId, validateMatrix, inSentence} from '@site/src/data/queries';
+import {chooserPath} from '@site/src/components/Chooser/path';
 import FitBadge from '@site/src/components/FitBadge';
 import DataError from '@site/src/components/DataError';
 import styles from './styles.module.css';
@@ -49,7 +50,11 @@ export default function UseCaseMethods({useCase: id, data = defaultMatrix}: UseC
       </table>
       <p className={styles.more}>
         This is the use case&apos;s row of the{' '}
-        <Link to={`/integration/integration-use-cases#${matrixRowId(useCase.id)}`}>full matrix</Link>.
+        <Link to={`/integration/integration-use-cases#${matrixRowId(useCase.id)}`}>full matrix</Link>.{' '}
+        <Link to={chooserPath(useCase.id)} data-testid="chooser-link">
+          Choose a method for this use case
+        </Link>
+        .
       </p>
     </div>
   );
