@@ -1,0 +1,157 @@
+import React, {useEffect, useId, useMemo, useRef, useState} from 'react';
+import clsx from 'clsx';
+import {useColorMode} from '@docusaurus/theme-common';
+import {estimateSize, extractAccessibility, type DiagramSize} from './chart';
+import type {RenderOutcome} from './render';
+import type {ColorMode} from './theme';
+import styles from './styles.module.css';
+
+export interface MermaidProps {
+  /** The diagram's mermaid source, as written in the fenced ```mermaid block. */
+  readonly chart: string;
+  /**
+   * mdx-mermaid's plugin options as JSON (set on a page's first diagram only).
+   * Accepted and ignored: the site's colour mode decides the diagram theme.
+   */
+  readonly config?: string;
+}
+
+type DiagramState =
+  | {readonly status: 'pending'}
+  | {readonly status: 'rendered'; readonly svg: string; readonly mode: ColorMode; readonly frame: DiagramSize}
+  | {readonly status: 'error'; readonly reason: 'syntax' | 'failure'; readonly message: string};
+
+/** How far outside the viewport a diagram starts loading, so it is drawn by the time it scrolls in. */
+const ROOT_MARGIN = '400px 0px';
+
+/** Becomes true (and stays true) once the element comes within ROOT_MARGIN of the viewport. */
+function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return undefined;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return undefined;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      {rootMargin: ROOT_MARGIN},
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+/**
+ * Keeps the reserved frame when the drawn diagram fits it closely (so nothing
+ * below moves); adopts the real size only when the estimate was far off.
+ */
+function chooseFrame(reserved: DiagramSize, drawn: DiagramSize, availableWidth: number): DiagramSize {
+  if (drawn.width <= 0 || drawn.height <= 0 || availableWidth <= 0) return reserved;
+  const heightAt = (size: DiagramSize) => (Math.min(availableWidth, size.width) * size.height) / size.width;
+  const ratio = heightAt(drawn) / heightAt(reserved);
+  return ratio <= 1.12 && ratio >= 0.7 ? reserved : drawn;
+}
+
+/** CSS height of the frame: the natural height, scaled down with the figure's width like mermaid's SVG. */
+function frameHeight(frame: DiagramSize): string {
+  return `min(${frame.height}px, calc(100cqw * ${(frame.height / frame.width).toFixed(4)}))`;
+}
+
+let renderCount = 0;
+
+/**
+ * A mermaid diagram as a figure. The server renders the caption (the chart's
+ * accTitle and accDescr) and a frame of the estimated size; in the browser the
+ * chart is drawn into that frame once it comes near the viewport, with
+ * mermaid loaded on demand, in the site's colour mode, and redrawn when the
+ * mode changes. A chart mermaid cannot parse shows mermaid's message instead.
+ */
+export default function Mermaid({chart}: MermaidProps): React.JSX.Element {
+  const text = useMemo(() => extractAccessibility(chart), [chart]);
+  const estimate = useMemo(() => estimateSize(chart), [chart]);
+  const id = `diagram-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const titleId = text.title ? `${id}-title` : undefined;
+  const descriptionId = text.description ? `${id}-description` : undefined;
+  const frameRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(frameRef);
+  const {colorMode} = useColorMode();
+  const [state, setState] = useState<DiagramState>({status: 'pending'});
+
+  useEffect(() => {
+    if (!near) return undefined;
+    let current = true;
+    renderCount += 1;
+    const svgId = `${id}-svg-${renderCount}`;
+    const caption = {title: titleId, description: descriptionId};
+    // The drawing code and its theme load with mermaid, only on pages that draw a diagram.
+    import(/* webpackChunkName: "mermaid-render" */ './render')
+      .then(({renderChart}) => renderChart(svgId, chart, colorMode, caption))
+      .catch((error: unknown): RenderOutcome => ({ok: false, reason: 'failure', message: error instanceof Error ? error.message : String(error)}))
+      .then((outcome) => {
+        if (!current) return;
+        if (!outcome.ok) {
+          setState({status: 'error', reason: outcome.reason, message: outcome.message});
+          return;
+        }
+        const drawn = {width: outcome.width, height: outcome.height};
+        setState((previous) => ({
+          status: 'rendered',
+          svg: outcome.svg,
+          mode: colorMode,
+          // A redraw in the other colour mode keeps the frame: same chart, same size.
+          frame: previous.status === 'rendered' ? previous.frame : chooseFrame(estimate, drawn, frameRef.current?.clientWidth ?? 0),
+        }));
+      });
+    return () => {
+      current = false;
+    };
+  }, [near, chart, colorMode, id, titleId, descriptionId, estimate]);
+
+  const frame = state.status === 'rendered' ? state.frame : estimate;
+  return (
+    <figure className={styles.figure} data-diagram="">
+      <div
+        ref={frameRef}
+        className={clsx(styles.frame, state.status === 'pending' && styles.framePending)}
+        style={state.status === 'error' ? {minHeight: frameHeight(frame)} : {height: frameHeight(frame)}}
+        data-diagram-status={state.status}
+        data-color-mode={state.status === 'rendered' ? state.mode : undefined}>
+        {state.status === 'rendered' && (
+          <div className={styles.drawing} dangerouslySetInnerHTML={{__html: state.svg}} />
+        )}
+        {state.status === 'error' && (
+          <div className={styles.error} role="alert">
+            <p className={styles.errorTitle}>
+              {state.reason === 'syntax'
+                ? 'This diagram cannot be drawn: mermaid found an error in its source.'
+                : 'This diagram could not be drawn.'}
+            </p>
+            <pre className={styles.errorMessage}>{state.message}</pre>
+          </div>
+        )}
+      </div>
+      {(text.title || text.description) && (
+        <figcaption className={styles.caption}>
+          {text.title && (
+            <span id={titleId} className={styles.captionTitle}>
+              {text.title}
+            </span>
+          )}
+          {text.description && <span id={descriptionId}>{text.description}</span>}
+        </figcaption>
+      )}
+      <noscript>
+        {/* Without JavaScript nothing is drawn: drop the empty frame, the caption carries the diagram. */}
+        <style>{`[data-diagram-status="pending"]{display:none}`}</style>
+      </noscript>
+    </figure>
+  );
+}
