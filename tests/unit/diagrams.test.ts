@@ -9,6 +9,7 @@ import {blocksOf, checkBlock, checkBlocks, findMermaidBlocks, formatProblem, mar
 import {diagramKind, estimateSize, extractAccessibility} from '../../src/components/Mermaid/chart';
 import {GRAPHICS_ON_FILL, PALETTES, TEXT_ON_FILL, contrastRatio, mermaidConfig} from '../../src/components/Mermaid/theme';
 import {dependencyClosure, packageOf} from '../../src/plugins/mermaid-chunks';
+import {MIN_SCALE, chooseFrame, frameHeightCss, shownHeight} from '../../src/components/Mermaid/frame';
 import {ROOT} from './diagram-check';
 
 const docsBlocks = blocksOf(markdownFiles('docs'));
@@ -99,6 +100,27 @@ describe('estimateSize', () => {
       expect(height, `${block.file}:${block.line}`).toBeGreaterThan(80);
       expect(width / height, `${block.file}:${block.line}`).toBeLessThan(8);
     }
+  });
+});
+
+describe('the diagram frame', () => {
+  const size = {width: 1000, height: 500};
+
+  it('shows a diagram at its natural size when it fits, scaled down when it does not, and never below the minimum', () => {
+    expect(shownHeight(size, 1200)).toBe(500);
+    expect(shownHeight(size, 800)).toBe(400);
+    expect(shownHeight(size, 300)).toBe(500 * MIN_SCALE);
+  });
+
+  it('writes the same rule as CSS for the server-rendered frame', () => {
+    expect(frameHeightCss(size)).toBe(`clamp(${500 * MIN_SCALE}px, calc(100cqw * 0.5000), 500px)`);
+  });
+
+  it('keeps the reserved frame when the drawing is close to it, and adopts the drawing when the estimate was far off', () => {
+    expect(chooseFrame(size, {width: 1040, height: 540}, 700)).toBe(size);
+    const far = {width: 600, height: 700};
+    expect(chooseFrame(size, far, 700)).toBe(far);
+    expect(chooseFrame(size, {width: 0, height: 0}, 700)).toBe(size);
   });
 });
 

@@ -2,6 +2,7 @@ import React, {useEffect, useId, useMemo, useRef, useState} from 'react';
 import clsx from 'clsx';
 import {useColorMode} from '@docusaurus/theme-common';
 import {estimateSize, extractAccessibility, type DiagramSize} from './chart';
+import {MIN_SCALE, chooseFrame, frameHeightCss} from './frame';
 import type {RenderOutcome} from './render';
 import type {ColorMode} from './theme';
 import styles from './styles.module.css';
@@ -18,7 +19,15 @@ export interface MermaidProps {
 
 type DiagramState =
   | {readonly status: 'pending'}
-  | {readonly status: 'rendered'; readonly svg: string; readonly mode: ColorMode; readonly frame: DiagramSize}
+  | {
+      readonly status: 'rendered';
+      readonly svg: string;
+      readonly mode: ColorMode;
+      /** The diagram's natural size, as mermaid drew it. */
+      readonly drawn: DiagramSize;
+      /** The size the frame keeps: the reserved estimate, or `drawn` if the estimate was far off. */
+      readonly frame: DiagramSize;
+    }
   | {readonly status: 'error'; readonly reason: 'syntax' | 'failure'; readonly message: string};
 
 /** How far outside the viewport a diagram starts loading, so it is drawn by the time it scrolls in. */
@@ -49,20 +58,20 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
   return near;
 }
 
-/**
- * Keeps the reserved frame when the drawn diagram fits it closely (so nothing
- * below moves); adopts the real size only when the estimate was far off.
- */
-function chooseFrame(reserved: DiagramSize, drawn: DiagramSize, availableWidth: number): DiagramSize {
-  if (drawn.width <= 0 || drawn.height <= 0 || availableWidth <= 0) return reserved;
-  const heightAt = (size: DiagramSize) => (Math.min(availableWidth, size.width) * size.height) / size.width;
-  const ratio = heightAt(drawn) / heightAt(reserved);
-  return ratio <= 1.12 && ratio >= 0.7 ? reserved : drawn;
-}
-
-/** CSS height of the frame: the natural height, scaled down with the figure's width like mermaid's SVG. */
-function frameHeight(frame: DiagramSize): string {
-  return `min(${frame.height}px, calc(100cqw * ${(frame.height / frame.width).toFixed(4)}))`;
+/** True while the element's content is wider than the element, rechecked on resize. */
+function useScrollsSideways(ref: React.RefObject<HTMLElement | null>, content: unknown): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || content === undefined) return undefined;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    check();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, content]);
+  return scrolls;
 }
 
 let renderCount = 0;
@@ -106,6 +115,7 @@ export default function Mermaid({chart}: MermaidProps): React.JSX.Element {
           status: 'rendered',
           svg: outcome.svg,
           mode: colorMode,
+          drawn,
           // A redraw in the other colour mode keeps the frame: same chart, same size.
           frame: previous.status === 'rendered' ? previous.frame : chooseFrame(estimate, drawn, frameRef.current?.clientWidth ?? 0),
         }));
@@ -116,16 +126,23 @@ export default function Mermaid({chart}: MermaidProps): React.JSX.Element {
   }, [near, chart, colorMode, id, titleId, descriptionId, estimate]);
 
   const frame = state.status === 'rendered' ? state.frame : estimate;
+  const scrollable = useScrollsSideways(frameRef, state.status === 'rendered' ? state.svg : undefined);
   return (
     <figure className={styles.figure} data-diagram="">
       <div
         ref={frameRef}
         className={clsx(styles.frame, state.status === 'pending' && styles.framePending)}
-        style={state.status === 'error' ? {minHeight: frameHeight(frame)} : {height: frameHeight(frame)}}
+        style={state.status === 'error' ? {minHeight: frameHeightCss(frame)} : {height: frameHeightCss(frame)}}
         data-diagram-status={state.status}
-        data-color-mode={state.status === 'rendered' ? state.mode : undefined}>
+        data-color-mode={state.status === 'rendered' ? state.mode : undefined}
+        // A frame that scrolls sideways (a wide diagram on a narrow screen) must be reachable by keyboard.
+        {...(scrollable ? {tabIndex: 0, role: 'group', 'aria-labelledby': titleId} : {})}>
         {state.status === 'rendered' && (
-          <div className={styles.drawing} dangerouslySetInnerHTML={{__html: state.svg}} />
+          <div
+            className={styles.drawing}
+            style={{minWidth: `${Math.round(state.drawn.width * MIN_SCALE)}px`}}
+            dangerouslySetInnerHTML={{__html: state.svg}}
+          />
         )}
         {state.status === 'error' && (
           <div className={styles.error} role="alert">
