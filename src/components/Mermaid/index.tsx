@@ -21,6 +21,8 @@ type DiagramState =
   | {readonly status: 'pending'}
   | {
       readonly status: 'rendered';
+      /** The source this drawing was made from. */
+      readonly chart: string;
       readonly svg: string;
       readonly mode: ColorMode;
       /** The diagram's natural size, as mermaid drew it. */
@@ -113,11 +115,15 @@ export default function Mermaid({chart}: MermaidProps): React.JSX.Element {
         const drawn = {width: outcome.width, height: outcome.height};
         setState((previous) => ({
           status: 'rendered',
+          chart,
           svg: outcome.svg,
           mode: colorMode,
           drawn,
           // A redraw in the other colour mode keeps the frame: same chart, same size.
-          frame: previous.status === 'rendered' ? previous.frame : chooseFrame(estimate, drawn, frameRef.current?.clientWidth ?? 0),
+          frame:
+            previous.status === 'rendered' && previous.chart === chart
+              ? previous.frame
+              : chooseFrame(estimate, drawn, frameRef.current?.clientWidth ?? 0),
         }));
       });
     return () => {
