@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
+import mermaidChunks from './src/plugins/mermaid-chunks';
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
@@ -64,6 +65,8 @@ const config = {
       } satisfies Preset.Options,
     ],
   ],
+  // Pages without diagrams must not download mermaid: keep it out of the shared chunk.
+  plugins: [mermaidChunks],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',

@@ -1,0 +1,170 @@
+/**
+ * Diagrams: every ```mermaid block in docs/ parses with mermaid's own parser
+ * and carries accTitle and accDescr; the checker names file and line of a bad
+ * one (fixture outside docs/); the renderer's pure helpers (caption
+ * extraction, size estimate, theme contrast, chunk plugin) behave.
+ */
+import {describe, expect, it} from 'vitest';
+import {blocksOf, checkBlock, checkBlocks, findMermaidBlocks, formatProblem, markdownFiles} from './diagram-check';
+import {diagramKind, estimateSize, extractAccessibility} from '../../src/components/Mermaid/chart';
+import {GRAPHICS_ON_FILL, PALETTES, TEXT_ON_FILL, contrastRatio, mermaidConfig} from '../../src/components/Mermaid/theme';
+import {dependencyClosure, packageOf} from '../../src/plugins/mermaid-chunks';
+import {MIN_SCALE, chooseFrame, frameHeightCss, shownHeight} from '../../src/components/Mermaid/frame';
+import {ROOT} from './diagram-check';
+
+const docsBlocks = blocksOf(markdownFiles('docs'));
+
+describe('every mermaid diagram in docs/', () => {
+  it('finds the four diagrams of the seed page', () => {
+    expect(docsBlocks.filter((b) => b.file === 'docs/mendix-integration.mdx')).toHaveLength(4);
+  });
+
+  it.each(docsBlocks.map((b) => [`${b.file}:${b.line}`, b] as const))('%s parses and has accTitle and accDescr', async (_, block) => {
+    const problems = await checkBlock(block);
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the diagram checker', () => {
+  const fixture = 'tests/unit/fixtures/broken-diagram.mdx';
+
+  it('reports each bad diagram of the fixture with its file and line', async () => {
+    const problems = (await checkBlocks(blocksOf([fixture]))).map(formatProblem);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(new RegExp(`^${fixture}:21: mermaid cannot parse this diagram: Parse error on line`));
+    expect(problems[1]).toBe(`${fixture}:26: the diagram has no accDescr (one or two sentences saying what it shows)`);
+    expect(problems[2]).toMatch(new RegExp(`^${fixture}:34: mermaid cannot parse this diagram: No diagram type detected.*put the diagram type`));
+  });
+
+  it('finds fenced mermaid blocks only, with the line of the opening fence', () => {
+    const source = ['# Page', '', '```mermaid', 'flowchart LR', '  a --> b', '```', '', '```js', 'const x = 1;', '```', '', '````md', '```mermaid', 'not a diagram: inside a Markdown example', '```', '````'].join('\n');
+    expect(findMermaidBlocks('x.md', source)).toEqual([{file: 'x.md', line: 3, chart: 'flowchart LR\n  a --> b'}]);
+  });
+});
+
+describe('extractAccessibility', () => {
+  it('reads accTitle and the one-line accDescr', () => {
+    expect(extractAccessibility('flowchart LR\n  accTitle: Data flow \n  accDescr: How data moves.\n  a --> b')).toEqual({
+      title: 'Data flow',
+      description: 'How data moves.',
+    });
+  });
+
+  it('reads the block form of accDescr over several lines', () => {
+    const chart = 'sequenceDiagram\n  accTitle: Calls\n  accDescr {\n    The app calls the service,\n    which answers.\n  }\n  A->>B: hi';
+    expect(extractAccessibility(chart)).toEqual({title: 'Calls', description: 'The app calls the service, which answers.'});
+  });
+
+  it('reads a block accDescr that opens and closes on one line', () => {
+    expect(extractAccessibility('flowchart TD\naccDescr { Short. }\na-->b').description).toBe('Short.');
+  });
+
+  it('leaves missing parts undefined and ignores comments', () => {
+    expect(extractAccessibility('flowchart LR\n  %% accTitle: not this\n  a --> b')).toEqual({title: undefined, description: undefined});
+  });
+
+  it('keeps the first of repeated lines, as mermaid does', () => {
+    expect(extractAccessibility('flowchart LR\naccTitle: One\naccTitle: Two').title).toBe('One');
+  });
+});
+
+describe('estimateSize', () => {
+  it('knows the diagram type', () => {
+    expect(diagramKind('%% note\nflowchart LR\na-->b')).toBe('flowchart');
+    expect(diagramKind('sequenceDiagram\nA->>B: x')).toBe('sequenceDiagram');
+  });
+
+  it('makes a left-to-right chain wide and a top-down chain tall', () => {
+    const lr = estimateSize('flowchart LR\n  a["One"] --> b["Two"] --> c["Three"] --> d["Four"]');
+    const td = estimateSize('flowchart TD\n  a["One"] --> b["Two"] --> c["Three"] --> d["Four"]');
+    expect(lr.width).toBeGreaterThan(lr.height);
+    expect(td.height).toBeGreaterThan(td.width);
+  });
+
+  it('grows with the number of nodes side by side', () => {
+    const two = estimateSize('flowchart LR\n  a --> b\n  a --> c');
+    const five = estimateSize('flowchart LR\n  a --> b\n  a --> c\n  a --> d\n  a --> e\n  a --> f');
+    expect(five.height).toBeGreaterThan(two.height * 1.5);
+  });
+
+  it('sizes a sequence diagram by its actors and messages', () => {
+    const size = estimateSize('sequenceDiagram\n  accTitle: x\n  A->>B: one\n  B-->>A: two\n  B->>C: three');
+    expect(size.width).toBeGreaterThan(500);
+    expect(size.height).toBeGreaterThan(250);
+  });
+
+  it('gives every seed diagram a plausible size', () => {
+    for (const block of docsBlocks) {
+      const {width, height} = estimateSize(block.chart);
+      expect(width, `${block.file}:${block.line}`).toBeGreaterThan(150);
+      expect(height, `${block.file}:${block.line}`).toBeGreaterThan(80);
+      expect(width / height, `${block.file}:${block.line}`).toBeLessThan(8);
+    }
+  });
+});
+
+describe('the diagram frame', () => {
+  const size = {width: 1000, height: 500};
+
+  it('shows a diagram at its natural size when it fits, scaled down when it does not, and never below the minimum', () => {
+    expect(shownHeight(size, 1200)).toBe(500);
+    expect(shownHeight(size, 800)).toBe(400);
+    expect(shownHeight(size, 300)).toBe(500 * MIN_SCALE);
+  });
+
+  it('writes the same rule as CSS for the server-rendered frame', () => {
+    expect(frameHeightCss(size)).toBe(`clamp(${500 * MIN_SCALE}px, calc(100cqw * 0.5000), 500px)`);
+  });
+
+  it('keeps the reserved frame when the drawing is close to it, and adopts the drawing when the estimate was far off', () => {
+    expect(chooseFrame(size, {width: 1040, height: 540}, 700)).toBe(size);
+    const far = {width: 600, height: 700};
+    expect(chooseFrame(size, far, 700)).toBe(far);
+    expect(chooseFrame(size, {width: 0, height: 0}, 700)).toBe(size);
+  });
+});
+
+describe('diagram themes', () => {
+  for (const mode of ['light', 'dark'] as const) {
+    it(`meet WCAG AA for text in ${mode} mode`, () => {
+      const palette = PALETTES[mode];
+      for (const [text, fill] of TEXT_ON_FILL) {
+        expect(contrastRatio(palette[text], palette[fill]), `${text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+
+    it(`keep lines and borders at 3:1 in ${mode} mode`, () => {
+      const palette = PALETTES[mode];
+      for (const [line, fill] of GRAPHICS_ON_FILL) {
+        expect(contrastRatio(palette[line], palette[fill]), `${line} on ${fill}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+
+  it('computes contrast like WCAG', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+
+  it('configures mermaid strictly, without starting on load', () => {
+    const config = mermaidConfig('dark');
+    expect(config).toMatchObject({startOnLoad: false, securityLevel: 'strict', theme: 'base', darkMode: true});
+  });
+});
+
+describe('the mermaid-chunks plugin', () => {
+  it('names the package of a module path', () => {
+    expect(packageOf('/site/node_modules/mermaid/dist/mermaid.core.mjs')).toBe('mermaid');
+    expect(packageOf('/site/node_modules/@mermaid-js/parser/dist/index.js')).toBe('@mermaid-js/parser');
+    expect(packageOf('/site/node_modules/a/node_modules/d3-shape/src/index.js')).toBe('d3-shape');
+    expect(packageOf('/site/src/components/Mermaid/index.tsx')).toBeUndefined();
+  });
+
+  it("collects mermaid and its dependencies, and none of the site's own", () => {
+    const closure = dependencyClosure('mermaid', ROOT);
+    for (const name of ['mermaid', '@mermaid-js/parser', 'd3', 'dagre-d3-es', 'cytoscape', 'katex', 'khroma']) {
+      expect(closure.has(name), name).toBe(true);
+    }
+    for (const name of ['react', 'react-dom', '@docusaurus/core', 'clsx']) expect(closure.has(name), name).toBe(false);
+  });
+});
