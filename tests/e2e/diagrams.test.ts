@@ -20,7 +20,9 @@ import {extractAccessibility} from '../../src/components/Mermaid/chart';
 const SEED = '/integration/mendix-integration';
 const NO_DIAGRAMS = '/integration/glossary';
 const seedSource = readFileSync(join(__dirname, '../../docs/mendix-integration.mdx'), 'utf8');
-const SEED_DIAGRAMS = findMermaidBlocks('docs/mendix-integration.mdx', seedSource).map((b) => extractAccessibility(b.chart));
+const SEED_DIAGRAMS = findMermaidBlocks('docs/mendix-integration.mdx', seedSource).map((b) =>
+  extractAccessibility(b.chart),
+);
 
 /** Strings that only mermaid's core contains (its diagram registry and error drawing). */
 const MERMAID_CORE_MARKERS = ['flowchart-v2', 'Syntax error in text'];
@@ -95,7 +97,8 @@ describe('diagrams with JavaScript on', () => {
     await drawAllDiagrams(page);
     const drawn = await readDiagrams(page);
     drawn.forEach((diagram, i) => {
-      const source = SEED_DIAGRAMS[i]!;
+      const source = SEED_DIAGRAMS[i];
+      if (!source) throw new Error(`The seed page has more diagrams than expected: ${i + 1}`);
       expect(diagram.status, `diagram ${i + 1}`).toBe('rendered');
       expect(diagram.role).toBe('img');
       expect(diagram.name).toBe(source.title);
@@ -139,7 +142,9 @@ describe('diagrams with JavaScript on', () => {
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.map((s) => s.url).filter((url) => /mermaid/i.test(url))).toEqual([]);
     const bodies = await Promise.all(scripts.map(async (s) => ({url: s.url, text: await (await fetch(s.url)).text()})));
-    const withMermaid = bodies.filter((b) => MERMAID_MARKERS.some((marker) => b.text.includes(marker))).map((b) => b.url);
+    const withMermaid = bodies
+      .filter((b) => MERMAID_MARKERS.some((marker) => b.text.includes(marker)))
+      .map((b) => b.url);
     expect(withMermaid).toEqual([]);
     await page.close();
 
@@ -149,7 +154,11 @@ describe('diagrams with JavaScript on', () => {
     await seed.goto(origin() + SEED, {waitUntil: 'networkidle'});
     await drawAllDiagrams(seed);
     const seedBodies = await Promise.all((await seedRecorder.scripts()).map(async (s) => (await fetch(s.url)).text()));
-    for (const marker of MERMAID_CORE_MARKERS) expect(seedBodies.some((text) => text.includes(marker)), marker).toBe(true);
+    for (const marker of MERMAID_CORE_MARKERS)
+      expect(
+        seedBodies.some((text) => text.includes(marker)),
+        marker,
+      ).toBe(true);
     const jsDir = join(BUILD_DIR, 'assets/js');
     const built = readdirSync(jsDir).map((name) => readFileSync(join(jsDir, name), 'utf8'));
     expect(built.some((text) => text.includes(MERMAID_PARSER_MARKER))).toBe(true);
@@ -204,7 +213,7 @@ describe('diagrams with JavaScript on', () => {
     await page.close();
   });
 
-  it('shows mermaid\'s parse error in an alert, and still draws the other diagrams', async () => {
+  it("shows mermaid's parse error in an alert, and still draws the other diagrams", async () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     // Break the runtime diagram in the page's compiled content: an unclosed node shape.
@@ -224,7 +233,7 @@ describe('diagrams with JavaScript on', () => {
     expect(message).toMatch(/error in its source/);
     expect(message).toMatch(/Parse error on line \d+/);
     // The caption still says what the diagram would have shown.
-    expect(diagrams[1]?.caption).toContain(SEED_DIAGRAMS[1]!.title);
+    expect(diagrams[1]?.caption).toContain(SEED_DIAGRAMS[1]?.title ?? 'a second seed diagram');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -246,7 +255,9 @@ describe('diagrams on a phone', () => {
       els.map((el) => ({
         scrolls: el.scrollWidth > el.clientWidth + 1,
         focusable: el.getAttribute('tabindex') === '0',
-        scale: (el.querySelector('svg')?.getBoundingClientRect().width ?? 0) / Number(el.querySelector('svg')?.getAttribute('viewBox')?.split(' ')[2]),
+        scale:
+          (el.querySelector('svg')?.getBoundingClientRect().width ?? 0) /
+          Number(el.querySelector('svg')?.getAttribute('viewBox')?.split(' ')[2]),
       })),
     );
     expect(frames).toHaveLength(4);
@@ -255,7 +266,9 @@ describe('diagrams on a phone', () => {
       expect(frame.focusable).toBe(frame.scrolls);
     }
     expect(frames.some((f) => f.scrolls)).toBe(true);
-    const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    const pageScrolls = await page.evaluate(
+      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    );
     expect(pageScrolls).toBe(false);
     await expect(diagramViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
@@ -274,11 +287,13 @@ describe('diagrams with JavaScript off', () => {
     const page = await browser.context.newPage();
     const response = await page.goto(origin() + SEED);
     const html = (await response?.text()) ?? '';
-    const captions = await page.$$eval('[data-diagram] figcaption', (els) => els.map((el) => ({
-      title: el.firstElementChild?.textContent?.trim(),
-      description: el.lastElementChild?.textContent?.trim(),
-      visible: (el as HTMLElement).offsetHeight > 0,
-    })));
+    const captions = await page.$$eval('[data-diagram] figcaption', (els) =>
+      els.map((el) => ({
+        title: el.firstElementChild?.textContent?.trim(),
+        description: el.lastElementChild?.textContent?.trim(),
+        visible: (el as HTMLElement).offsetHeight > 0,
+      })),
+    );
     expect(captions).toEqual(SEED_DIAGRAMS.map((d) => ({title: d.title, description: d.description, visible: true})));
     await expect(page.locator('[data-diagram-status="pending"]').first().isVisible()).resolves.toBe(false);
     const text = await page.locator('main').innerText();

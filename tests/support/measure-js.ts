@@ -85,11 +85,12 @@ async function main(argv: readonly string[]): Promise<void> {
       const recorder = recordScripts(page);
       await page.goto(server.origin + path, {waitUntil: 'networkidle'});
       const atLoad = totals(await recorder.scripts());
-      report[path] = {'after load': atLoad};
+      const entry: Record<string, ScriptTotals> = {'after load': atLoad};
+      report[path] = entry;
       const diagrams = await drawAllDiagrams(page);
       if (diagrams > 0) {
         await page.waitForLoadState('networkidle');
-        report[path]![`after ${diagrams} diagram(s) drawn`] = totals(await recorder.scripts());
+        entry[`after ${diagrams} diagram(s) drawn`] = totals(await recorder.scripts());
       }
       await page.close();
     }
@@ -100,7 +101,9 @@ async function main(argv: readonly string[]): Promise<void> {
   console.log(`JavaScript loaded by pages of ${root}`);
   for (const [path, moments] of Object.entries(report)) {
     for (const [moment, t] of Object.entries(moments)) {
-      console.log(`${path.padEnd(34)} ${moment.padEnd(26)} ${String(t.count).padStart(3)} scripts  raw ${kb(t.raw).padStart(10)}  gzip ${kb(t.gzip).padStart(9)}`);
+      console.log(
+        `${path.padEnd(34)} ${moment.padEnd(26)} ${String(t.count).padStart(3)} scripts  raw ${kb(t.raw).padStart(10)}  gzip ${kb(t.gzip).padStart(9)}`,
+      );
     }
   }
   console.log(JSON.stringify(report));

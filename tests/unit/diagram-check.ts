@@ -130,11 +130,15 @@ export async function checkBlock(block: MermaidBlock): Promise<DiagramProblem[]>
   const title = collapse(db.getAccTitle?.());
   const description = collapse(db.getAccDescription?.());
   const problems: DiagramProblem[] = [];
-  if (!title) problems.push(at(block.line, 'the diagram has no accTitle (a short title, e.g. "accTitle: How data flows")'));
-  if (!description) problems.push(at(block.line, 'the diagram has no accDescr (one or two sentences saying what it shows)'));
+  if (!title)
+    problems.push(at(block.line, 'the diagram has no accTitle (a short title, e.g. "accTitle: How data flows")'));
+  if (!description)
+    problems.push(at(block.line, 'the diagram has no accDescr (one or two sentences saying what it shows)'));
   const caption = extractAccessibility(block.chart);
   if (title && collapse(caption.title) !== title) {
-    problems.push(at(block.line, `the caption's title "${caption.title ?? ''}" differs from mermaid's accTitle "${title}"`));
+    problems.push(
+      at(block.line, `the caption's title "${caption.title ?? ''}" differs from mermaid's accTitle "${title}"`),
+    );
   }
   if (description && collapse(caption.description) !== description) {
     problems.push(at(block.line, `the caption's description differs from mermaid's accDescr "${description}"`));

@@ -7,7 +7,13 @@
 import {describe, expect, it} from 'vitest';
 import {blocksOf, checkBlock, checkBlocks, findMermaidBlocks, formatProblem, markdownFiles} from './diagram-check';
 import {diagramKind, estimateSize, extractAccessibility} from '../../src/components/Mermaid/chart';
-import {GRAPHICS_ON_FILL, PALETTES, TEXT_ON_FILL, contrastRatio, mermaidConfig} from '../../src/components/Mermaid/theme';
+import {
+  GRAPHICS_ON_FILL,
+  PALETTES,
+  TEXT_ON_FILL,
+  contrastRatio,
+  mermaidConfig,
+} from '../../src/components/Mermaid/theme';
 import {dependencyClosure, packageOf} from '../../src/plugins/mermaid-chunks';
 import {MIN_SCALE, chooseFrame, frameHeightCss, shownHeight} from '../../src/components/Mermaid/frame';
 import {ROOT} from './diagram-check';
@@ -19,10 +25,13 @@ describe('every mermaid diagram in docs/', () => {
     expect(docsBlocks.filter((b) => b.file === 'docs/mendix-integration.mdx')).toHaveLength(4);
   });
 
-  it.each(docsBlocks.map((b) => [`${b.file}:${b.line}`, b] as const))('%s parses and has accTitle and accDescr', async (_, block) => {
-    const problems = await checkBlock(block);
-    expect(problems.map(formatProblem)).toEqual([]);
-  });
+  it.each(docsBlocks.map((b) => [`${b.file}:${b.line}`, b] as const))(
+    '%s parses and has accTitle and accDescr',
+    async (_, block) => {
+      const problems = await checkBlock(block);
+      expect(problems.map(formatProblem)).toEqual([]);
+    },
+  );
 });
 
 describe('the diagram checker', () => {
@@ -33,26 +42,51 @@ describe('the diagram checker', () => {
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(new RegExp(`^${fixture}:21: mermaid cannot parse this diagram: Parse error on line`));
     expect(problems[1]).toBe(`${fixture}:26: the diagram has no accDescr (one or two sentences saying what it shows)`);
-    expect(problems[2]).toMatch(new RegExp(`^${fixture}:34: mermaid cannot parse this diagram: No diagram type detected.*put the diagram type`));
+    expect(problems[2]).toMatch(
+      new RegExp(`^${fixture}:34: mermaid cannot parse this diagram: No diagram type detected.*put the diagram type`),
+    );
   });
 
   it('finds fenced mermaid blocks only, with the line of the opening fence', () => {
-    const source = ['# Page', '', '```mermaid', 'flowchart LR', '  a --> b', '```', '', '```js', 'const x = 1;', '```', '', '````md', '```mermaid', 'not a diagram: inside a Markdown example', '```', '````'].join('\n');
+    const source = [
+      '# Page',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  a --> b',
+      '```',
+      '',
+      '```js',
+      'const x = 1;',
+      '```',
+      '',
+      '````md',
+      '```mermaid',
+      'not a diagram: inside a Markdown example',
+      '```',
+      '````',
+    ].join('\n');
     expect(findMermaidBlocks('x.md', source)).toEqual([{file: 'x.md', line: 3, chart: 'flowchart LR\n  a --> b'}]);
   });
 });
 
 describe('extractAccessibility', () => {
   it('reads accTitle and the one-line accDescr', () => {
-    expect(extractAccessibility('flowchart LR\n  accTitle: Data flow \n  accDescr: How data moves.\n  a --> b')).toEqual({
+    expect(
+      extractAccessibility('flowchart LR\n  accTitle: Data flow \n  accDescr: How data moves.\n  a --> b'),
+    ).toEqual({
       title: 'Data flow',
       description: 'How data moves.',
     });
   });
 
   it('reads the block form of accDescr over several lines', () => {
-    const chart = 'sequenceDiagram\n  accTitle: Calls\n  accDescr {\n    The app calls the service,\n    which answers.\n  }\n  A->>B: hi';
-    expect(extractAccessibility(chart)).toEqual({title: 'Calls', description: 'The app calls the service, which answers.'});
+    const chart =
+      'sequenceDiagram\n  accTitle: Calls\n  accDescr {\n    The app calls the service,\n    which answers.\n  }\n  A->>B: hi';
+    expect(extractAccessibility(chart)).toEqual({
+      title: 'Calls',
+      description: 'The app calls the service, which answers.',
+    });
   });
 
   it('reads a block accDescr that opens and closes on one line', () => {
@@ -60,7 +94,10 @@ describe('extractAccessibility', () => {
   });
 
   it('leaves missing parts undefined and ignores comments', () => {
-    expect(extractAccessibility('flowchart LR\n  %% accTitle: not this\n  a --> b')).toEqual({title: undefined, description: undefined});
+    expect(extractAccessibility('flowchart LR\n  %% accTitle: not this\n  a --> b')).toEqual({
+      title: undefined,
+      description: undefined,
+    });
   });
 
   it('keeps the first of repeated lines, as mermaid does', () => {

@@ -104,7 +104,7 @@ const EDGE_LABEL_DEPTH_TD = 50;
 export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
-    if (/[ijlt.,:;'|!()[\]\/ ]/.test(ch)) width += 5;
+    if (/[ijlt.,:;'|!()[\]/ ]/.test(ch)) width += 5;
     else if (/[fr"-]/.test(ch)) width += 6.5;
     else if (/[mwMW]/.test(ch)) width += 13;
     else if (/[A-Z]/.test(ch)) width += 10.5;
@@ -161,9 +161,17 @@ function readNode(text: string): {id: string; label?: string; shape: string; use
   if (!id) return undefined;
   const rest = text.slice(id[0].length);
   // Shapes: ["..."], ("..."), [("...")], (("...")), {"..."}, {{"..."}}, >"..."], [/"..."/], ([...]) and unquoted forms.
-  const shape = /^\s*(\[\(|\(\(|\[\[|\{\{|\(\[|\[\/|\[\\|\[|\(|\{|>)\s*(?:"([^"]*)"|([^\])}"]*?))\s*(\)\]|\)\)|\]\]|\}\}|\]\)|\/\]|\\\]|\]|\)|\})/.exec(rest);
+  const shape =
+    /^\s*(\[\(|\(\(|\[\[|\{\{|\(\[|\[\/|\[\\|\[|\(|\{|>)\s*(?:"([^"]*)"|([^\])}"]*?))\s*(\)\]|\)\)|\]\]|\}\}|\]\)|\/\]|\\\]|\]|\)|\})/.exec(
+      rest,
+    );
   if (!shape) return {id: id[1] ?? '', shape: '[', used: id[0].length};
-  return {id: id[1] ?? '', label: (shape[2] ?? shape[3] ?? '').trim(), shape: shape[1] ?? '[', used: id[0].length + shape[0].length};
+  return {
+    id: id[1] ?? '',
+    label: (shape[2] ?? shape[3] ?? '').trim(),
+    shape: shape[1] ?? '[',
+    used: id[0].length + shape[0].length,
+  };
 }
 
 const LINK = /^\s*(?:<?(?:-{2,}|={2,}|-\.+-|~{3,})[>ox-]?|<?-\.+->)\s*(?:\|\s*"?([^|"]*)"?\s*\|)?/;
@@ -259,7 +267,10 @@ function ancestors(chart: Flowchart, id: string): string[] {
 /** True when no node inside the cluster links to a node outside it (links to the cluster itself do not count). */
 function isIsolated(chart: Flowchart, cluster: string): boolean {
   const inside = (id: string): boolean => chart.nodes.has(id) && ancestors(chart, id).includes(cluster);
-  return !chart.edges.some((e) => (inside(e.from) && !inside(e.to) && e.to !== cluster) || (inside(e.to) && !inside(e.from) && e.from !== cluster));
+  return !chart.edges.some(
+    (e) =>
+      (inside(e.from) && !inside(e.to) && e.to !== cluster) || (inside(e.to) && !inside(e.from) && e.from !== cluster),
+  );
 }
 
 /** Lays out the contents of `scope` (undefined: the whole chart) in `direction` and returns their size. */
@@ -280,7 +291,10 @@ function layout(chart: Flowchart, scope: string | undefined, direction: string):
       if (isIsolated(chart, id)) {
         const inner = layout(chart, id, cluster.direction ?? (direction === 'TB' ? 'LR' : 'TB'));
         const title = textWidth(cluster.title) + 40;
-        boxes.set(id, {width: Math.max(inner.width + CLUSTER_EXTRA_WIDTH, title), height: inner.height + CLUSTER_EXTRA_HEIGHT});
+        boxes.set(id, {
+          width: Math.max(inner.width + CLUSTER_EXTRA_WIDTH, title),
+          height: inner.height + CLUSTER_EXTRA_HEIGHT,
+        });
         owner.set(id, id);
         for (const [member] of chart.nodes) if (ancestors(chart, member).includes(id)) owner.set(member, id);
       } else {
@@ -298,7 +312,9 @@ function layout(chart: Flowchart, scope: string | undefined, direction: string):
     if (mapped && boxes.has(mapped)) return [mapped];
     return [...boxes.keys()].filter((item) => ancestors(chart, item).includes(id));
   };
-  const edges = chart.edges.flatMap((e) => expand(e.from).flatMap((from) => expand(e.to).map((to) => ({from, to, label: e.label}))));
+  const edges = chart.edges.flatMap((e) =>
+    expand(e.from).flatMap((from) => expand(e.to).map((to) => ({from, to, label: e.label}))),
+  );
   const local = edges.filter((e) => e.from !== e.to);
   // Longest-path ranks: for the small charts of a guide, close to dagre's network simplex.
   const rank = new Map<string, number>([...boxes.keys()].map((id) => [id, 0]));

@@ -105,7 +105,11 @@ export default function Mermaid({chart}: MermaidProps): React.JSX.Element {
     // The drawing code and its theme load with mermaid, only on pages that draw a diagram.
     import(/* webpackChunkName: "mermaid-render" */ './render')
       .then(({renderChart}) => renderChart(svgId, chart, colorMode, caption))
-      .catch((error: unknown): RenderOutcome => ({ok: false, reason: 'failure', message: error instanceof Error ? error.message : String(error)}))
+      .catch((error: unknown): RenderOutcome => ({
+        ok: false,
+        reason: 'failure',
+        message: error instanceof Error ? error.message : String(error),
+      }))
       .then((outcome) => {
         if (!current) return;
         if (!outcome.ok) {

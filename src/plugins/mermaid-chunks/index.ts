@@ -41,7 +41,9 @@ export function dependencyClosure(root: string, siteDir: string): Set<string> {
     const dir = findPackageDir(name, from);
     if (!dir) return;
     found.add(name);
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {dependencies?: Record<string, string>};
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency, dir);
   };
   visit(root, siteDir);
