@@ -49,7 +49,7 @@ export const categories = [
     id: 'central-data',
     title: 'Central data',
     summary:
-      'Land and combine data in one place before it is distributed or analysed: shared data apps, operational data stores, warehouses and lakes.',
+      'Land and combine data in one place before it is distributed or analyzed: shared data apps, operational data stores, warehouses and lakes.',
     method: 'central-data',
   },
   {
@@ -102,7 +102,7 @@ export const useCases = [
     seedLabel: 'Process Int. (cont. workflow)',
     title: 'Process integration (continuing a workflow)',
     summary:
-      'Carry one business process across several apps, such as order, fulfilment, invoicing and notifying the customer.',
+      'Carry one business process across several apps, such as order, fulfillment, invoicing and notifying the customer.',
     legacyAnchor: 'process',
     fits: {ui: 'preferred', services: 'possible', events: 'possible'},
   },
