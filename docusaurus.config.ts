@@ -98,9 +98,20 @@ const config = {
         explicitSearchResultPath: true,
         searchResultLimits: 10,
         searchResultContextMaxLength: 60,
-        // The matrix's cell text ("Preferred", "Possible", "Not listed") would make every use-case
-        // section match those words; its row and column headings are indexed through the pages they link to.
-        ignoreCssSelectors: ['[data-testid="matrix"] td', '.theme-doc-footer', '[data-testid="report-problem"]'],
+        // Views drawn from the matrix data repeat the same method and use-case names on many pages
+        // ("Events / Queues  Preferred" on every use case), so a search for "events" listed ten copies
+        // of them before the pages that explain events. Each name is indexed on its own page instead.
+        // The doc footer's "Edit this page" and "Report a problem" are left out too.
+        ignoreCssSelectors: [
+          '[data-testid="matrix"]',
+          'dl[aria-label="Legend"]',
+          '[data-testid="use-case-methods"]',
+          '[data-testid="method-use-cases"]',
+          '[data-testid="use-case-summary"] > dl',
+          '[data-testid="use-case-summary"] > p:last-child',
+          '.theme-doc-footer',
+          '[data-testid="report-problem"]',
+        ],
         searchBarShortcutKeymap: 'mod+k',
       } satisfies Partial<SearchOptions>,
     ],
