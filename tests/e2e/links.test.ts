@@ -39,6 +39,9 @@ function attr(html: string, tag: string, match: RegExp, name: string): string | 
 const meta = (html: string, key: string): string | undefined =>
   attr(html, 'meta', new RegExp(`(property|name)=["']?${key.replace(/[:.]/g, '\\$&')}["'\\s/>]`), 'content');
 
+/** Whether a built page is a doc (the docs plugin tags its pages), as opposed to the landing page or a React page. */
+const isDocPage = (html: string): boolean => /docusaurus_tag[^>]*content=["']?docs-/.test(html);
+
 function watch(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -172,7 +175,7 @@ describe('robots.txt, sitemap and llms.txt', () => {
       const entry = listed.get(path);
       expect(entry, `${path} in llms.txt`).toBeDefined();
       const html = (await fetchText(path)).body;
-      if (path !== '/') expect(entry?.description, path).toBe(meta(html, 'description'));
+      expect(entry?.description, path).toBe(meta(html, 'description'));
     }
     for (const {url} of entries) {
       expect((await fetchText(new URL(url).pathname)).status, url).toBe(200);
@@ -198,7 +201,7 @@ describe('sharing metadata on every page', () => {
       expect(meta(html, 'og:description'), path).toBe(meta(html, 'description'));
       expect(meta(html, 'og:image'), path).toBe(`${SITE_URL}/img/social-card.png`);
       expect(meta(html, 'twitter:card'), path).toBe('summary_large_image');
-      expect(meta(html, 'og:type'), path).toBe(path.startsWith('/integration') ? 'article' : 'website');
+      expect(meta(html, 'og:type'), path).toBe(isDocPage(html) ? 'article' : 'website');
     }
   });
 
@@ -213,8 +216,11 @@ describe('sharing metadata on every page', () => {
 
 describe('edit and report links on every doc page', () => {
   it('edits the page source and opens a pre-filled issue naming the page', async () => {
-    for (const path of guidePaths()) {
+    let docs = 0;
+    for (const path of sitemapPaths()) {
       const html = (await fetchText(path)).body;
+      if (!isDocPage(html)) continue;
+      docs += 1;
       const edit = attr(html, 'a', /theme-edit-this-page/, 'href');
       expect(edit, path).toMatch(new RegExp(`^${EDIT_URL_BASE.replace(/[.]/g, '\\.')}docs/.+\\.mdx?$`));
       const report = attr(html, 'a', /data-testid=["']?report-problem/, 'href');
@@ -224,6 +230,7 @@ describe('edit and report links on every doc page', () => {
       expect(params.get('title'), path).toContain(title);
       expect(params.get('body'), path).toContain(`URL: ${SITE_URL}${path}\n`);
     }
+    expect(docs).toBeGreaterThanOrEqual(guidePaths().length - 1);
   });
 });
 

@@ -1,6 +1,6 @@
 /** llms.txt lists every listed page once, in sidebar order, as one clean line each. */
 import {describe, expect, it} from 'vitest';
-import {renderLlmsTxt, sectionsFromSidebars, type DocEntry, type SidebarEntry} from '../../src/plugins/llms-txt/llms-txt';
+import {pageFromHtml, renderLlmsTxt, sectionsFromSidebars, type DocEntry, type SidebarEntry} from '../../src/plugins/llms-txt/llms-txt';
 
 const doc = (id: string, title: string, description = `About ${title}.`, extra: Partial<DocEntry> = {}): DocEntry => ({
   id,
@@ -64,5 +64,22 @@ describe('renderLlmsTxt', () => {
       ],
     });
     expect(text).toBe('# Guide\n\n> What it is.\n\nMore.\n\n## Pages\n\n- [UI \\[links\\]](https://x.org/a): A.\n- [B](https://x.org/b)\n');
+  });
+});
+
+describe('pageFromHtml', () => {
+  it('reads the title without the site suffix and the meta description, minified or not', () => {
+    const html =
+      '<head><title data-rh=true>Choose a method | Integration Guide</title><meta data-rh=true name=viewport content="x"/>' +
+      '<meta data-rh=true name=description content="Pick &quot;the&quot; method &amp; go."/></head>';
+    expect(pageFromHtml(html, 'Integration Guide')).toEqual({title: 'Choose a method', description: 'Pick "the" method & go.'});
+    expect(pageFromHtml("<title>Integration Guide</title><meta name='description' content='One'>", 'Integration Guide')).toEqual({
+      title: 'Integration Guide',
+      description: 'One',
+    });
+  });
+
+  it('gives nothing for a page without a title', () => {
+    expect(pageFromHtml('<html><body>redirect</body></html>', 'X')).toBeUndefined();
   });
 });

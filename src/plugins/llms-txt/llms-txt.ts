@@ -100,6 +100,38 @@ export function sectionsFromSidebars(
   return sections;
 }
 
+/** Decodes the few HTML entities a title or description attribute carries. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * The title (without the ` | Site` suffix Docusaurus adds) and the meta
+ * description of a built HTML page, for pages that are not docs (the landing
+ * page, pages in src/pages). Undefined when the page has no title.
+ */
+export function pageFromHtml(html: string, siteTitle: string): {title: string; description: string} | undefined {
+  const rawTitle = /<title[^>]*>([\s\S]*?)<\/title>/.exec(html)?.[1];
+  if (!rawTitle) return undefined;
+  const suffix = ` | ${siteTitle}`;
+  let title = oneLine(decodeEntities(rawTitle));
+  if (title.endsWith(suffix) && title.length > suffix.length) title = title.slice(0, -suffix.length);
+  let description = '';
+  for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
+    if (/\sname=["']?description["'\s/>]/.test(tag)) {
+      const value = /\scontent=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(tag);
+      description = oneLine(decodeEntities(value?.[1] ?? value?.[2] ?? value?.[3] ?? ''));
+      break;
+    }
+  }
+  return {title, description};
+}
+
 /** Escapes the characters that would end a Markdown link text early. */
 function linkText(text: string): string {
   return text.replace(/([\\[\]])/g, '\\$1');
