@@ -153,6 +153,11 @@ describe('the navbar search box', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/_highlight=/);
       const url = new URL(page.url());
+      // The URL changes first (client-side navigation); wait until the new page has rendered its head.
+      await page.waitForFunction(
+        (path) => new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? 'x:/').pathname === path,
+        url.pathname,
+      );
       expect(mentioning.map((p) => p.path), `the first result ${url.pathname} mentions "${query}"`).toContain(url.pathname);
       // The terms are highlighted on arrival (the plugin marks inside <article>, which every doc page has;
       // the landing page has none, so it is reached but not marked).
