@@ -2,21 +2,30 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-redirects';
 import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
 import mermaidChunks from './src/plugins/mermaid-chunks';
+import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
+import searchLocal from './src/plugins/search-local';
+import {createRedirects} from './src/plugins/redirects';
+import matrixExport from './src/plugins/matrix-export';
+import llmsTxt from './src/plugins/llms-txt';
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
 // nothing. The package is used where GFM is parsed outside the docs loader: the
 // unit test that reads the seed's Markdown table (src/data/seed-table.ts).
 
-const SITE_URL = 'https://integration-guide.example.org';
-
 const config = {
   title: 'Integration Guide',
   tagline: 'How to integrate Mendix apps with other systems, and which method fits which use case',
   favicon: 'img/favicon.svg',
+  // Raster fallbacks for browsers and tools that do not take an SVG icon.
+  headTags: [
+    {tagName: 'link', attributes: {rel: 'icon', type: 'image/png', sizes: '32x32', href: '/img/favicon-32.png'}},
+    {tagName: 'link', attributes: {rel: 'apple-touch-icon', sizes: '180x180', href: '/img/apple-touch-icon.png'}},
+  ],
   url: SITE_URL,
   baseUrl: '/',
   // Pages are written as `<slug>.html`, so the seed's relative links
@@ -52,6 +61,8 @@ const config = {
           sidebarPath: './sidebars.ts',
           remarkPlugins: [mdxMermaid],
           showLastUpdateTime: false,
+          // "Edit this page": the repository base plus the file's path, e.g. .../edit/main/docs/glossary.md.
+          editUrl: EDIT_URL_BASE,
         },
         blog: false,
         theme: {
@@ -65,11 +76,17 @@ const config = {
       } satisfies Preset.Options,
     ],
   ],
-  // Pages without diagrams must not download mermaid: keep it out of the shared chunk.
-  plugins: [mermaidChunks],
+  plugins: [
+    // Pages without diagrams must not download mermaid: keep it out of the shared chunk.
+    mermaidChunks,
+    ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
+    matrixExport,
+    llmsTxt,
+  ],
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      // @easyops-cn/docusaurus-search-local, wrapped so the landing page is indexed too.
+      searchLocal,
       {
         hashed: true,
         language: ['en'],
@@ -81,11 +98,41 @@ const config = {
         explicitSearchResultPath: true,
         searchResultLimits: 10,
         searchResultContextMaxLength: 60,
+        // Views drawn from the matrix data repeat the same method and use-case names on many pages
+        // ("Events / Queues  Preferred" on every use case), so a search for "events" listed ten copies
+        // of them before the pages that explain events. Each name is indexed on its own page instead.
+        // The doc footer's "Edit this page" and "Report a problem" are left out too.
+        ignoreCssSelectors: [
+          '[data-testid="matrix"]',
+          'dl[aria-label="Legend"]',
+          '[data-testid="use-case-methods"]',
+          '[data-testid="method-use-cases"]',
+          '[data-testid="use-case-summary"] > dl',
+          '[data-testid="use-case-summary"] > p:last-child',
+          '.theme-doc-footer',
+          '[data-testid="report-problem"]',
+        ],
+        searchBarShortcutKeymap: 'mod+k',
       } satisfies Partial<SearchOptions>,
     ],
   ],
   themeConfig: {
     image: 'img/social-card.png',
+    // Site-wide sharing tags; doc pages override og:type with "article" (src/theme/DocItem/Metadata).
+    metadata: [
+      {property: 'og:type', content: 'website'},
+      {property: 'og:site_name', content: 'Integration Guide'},
+      {property: 'og:image:width', content: '1200'},
+      {property: 'og:image:height', content: '630'},
+      {
+        property: 'og:image:alt',
+        content: 'Integration Guide: which integration method fits which use case, for Mendix apps.',
+      },
+      {
+        name: 'twitter:image:alt',
+        content: 'Integration Guide: which integration method fits which use case, for Mendix apps.',
+      },
+    ],
     colorMode: {
       respectPrefersColorScheme: true,
     },

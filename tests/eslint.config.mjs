@@ -26,6 +26,11 @@ export default tseslint.config(
     },
   },
   {
+    // In tests a failed look-up should fail the test, so asserting presence is acceptable there.
+    files: ['tests/**/*.{ts,tsx}', '**/*.test.{ts,tsx}'],
+    rules: {'@typescript-eslint/no-non-null-assertion': 'off'},
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: {globals: globals.node},
   },

@@ -6,6 +6,7 @@ import type {MatrixData} from '@site/src/data/types';
 import {categoryPath, fitLabel, fitOf, matrixRowId, pathToUseCase, validateMatrix} from '@site/src/data/queries';
 import FitBadge from '@site/src/components/FitBadge';
 import DataError from '@site/src/components/DataError';
+import CopyRowLink from './CopyRowLink';
 import {NO_FILTER, rowMatches, type MatrixFilter} from './filter';
 import styles from './styles.module.css';
 
@@ -71,6 +72,7 @@ export default function MatrixTable({
                     title="Link to this row">
                     #
                   </a>
+                  <CopyRowLink rowId={rowId} title={useCase.title} />
                 </th>
                 {data.methods.map((method) => {
                   const fit = fitOf(useCase, method.id);

@@ -1,0 +1,105 @@
+/**
+ * Writes `/llms.txt` after the build: every page of the site with its one-line
+ * description. Docs come from the docs plugin's loaded content (read in
+ * `allContentLoaded`: title and `description` front matter, in sidebar order);
+ * every other route the build wrote (the landing page, pages in src/pages) is
+ * read from its built HTML (title and meta description). So a new page appears
+ * in the file without an edit here. Routes marked noindex and the 404 page are
+ * left out.
+ */
+import {existsSync} from 'node:fs';
+import {readFile, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import {MATRIX_EXPORT_PATH, canonicalPath} from '../../data/site';
+import {
+  pageFromHtml,
+  renderLlmsTxt,
+  sectionsFromSidebars,
+  type LlmsPage,
+  type LlmsSection,
+  type SidebarEntry,
+} from './llms-txt';
+
+/** The HTML file the build wrote for a route, whichever trailing-slash layout it used. */
+function routeFile(outDir: string, route: string): string | undefined {
+  const bare = route.replace(/\/+$/, '');
+  const candidates = route.endsWith('/')
+    ? [join(outDir, bare, 'index.html')]
+    : [join(outDir, `${bare}.html`), join(outDir, bare, 'index.html')];
+  return candidates.find((file) => existsSync(file));
+}
+
+export default function llmsTxtPlugin(context: LoadContext): Plugin {
+  const {siteConfig, baseUrl} = context;
+  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash)}`;
+  let docSections: LlmsSection[] | undefined;
+
+  return {
+    name: 'llms-txt',
+    allContentLoaded({allContent}) {
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      if (!docsContent) throw new Error('llms-txt: the docs plugin has no content to list.');
+      docSections = docsContent.loadedVersions.flatMap((version) =>
+        sectionsFromSidebars(
+          version.docs,
+          version.sidebars as unknown as Record<string, readonly SidebarEntry[]>,
+          toUrl,
+        ),
+      );
+    },
+    async postBuild({outDir, routesPaths, routesBuildMetadata}) {
+      if (!docSections) throw new Error('llms-txt: no docs were loaded before the build ended.');
+      const listed = new Set(docSections.flatMap((s) => s.pages.map((p) => p.url)));
+      let home: LlmsPage | undefined;
+      const others: LlmsPage[] = [];
+      for (const route of [...routesPaths].sort()) {
+        const url = toUrl(route);
+        if (listed.has(url) || routesBuildMetadata[route]?.noIndex || /\/404(\.html)?$/.test(route)) continue;
+        const file = routeFile(outDir, route);
+        const page = file && pageFromHtml(await readFile(file, 'utf8'), siteConfig.title);
+        if (!page) continue;
+        listed.add(url);
+        if (route === baseUrl) home = {...page, title: `${siteConfig.title}: ${page.title}`, url};
+        else others.push({...page, url});
+      }
+
+      const [guide, ...rest] = docSections;
+      const sections: LlmsSection[] = [
+        ...(guide
+          ? [{...guide, pages: [...(home ? [home] : []), ...guide.pages]}]
+          : home
+            ? [{heading: 'Guide', pages: [home]}]
+            : []),
+        ...rest,
+        ...(others.length > 0 ? [{heading: 'More pages', pages: others}] : []),
+        {
+          heading: 'Data',
+          pages: [
+            {
+              title: 'The matrix as JSON',
+              url: toUrl(`${baseUrl.replace(/\/$/, '')}${MATRIX_EXPORT_PATH}`),
+              description:
+                'Every use case with the fit (preferred or possible) of each integration method, page URLs and anchors; versioned shape.',
+            },
+            {
+              title: 'Sitemap',
+              url: toUrl(`${baseUrl}sitemap.xml`),
+              description: 'Every page of the site, for crawlers.',
+            },
+          ],
+        },
+      ];
+      const text = renderLlmsTxt({
+        title: siteConfig.title,
+        summary: siteConfig.tagline,
+        details: [
+          'Written for solution architects and lead developers. Each use case page names the methods that suit it; each solution category page explains one method and when it does and does not apply.',
+        ],
+        sections,
+      });
+      await writeFile(join(outDir, 'llms.txt'), text, 'utf8');
+    },
+  };
+}

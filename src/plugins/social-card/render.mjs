@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * Draws the site's raster images from the site's own data and icon, in the
+ * machine's headless Chromium (playwright-core), and writes them to static/img:
+ *   social-card.png (1200x630, Open Graph / Twitter card), favicon-32.png,
+ *   apple-touch-icon.png (180x180) and static/favicon.ico (32x32 PNG in an ICO).
+ * Not part of the build: run it by hand after changing the design, the icon or
+ * the matrix, and commit the images:  node src/plugins/social-card/render.mjs
+ */
+import {readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const require = createRequire(import.meta.url);
+// The matrix is TypeScript; jiti (a Docusaurus dependency) loads it as Docusaurus does.
+const jiti = require('jiti')(import.meta.url);
+const {matrix} = jiti(`${root}src/data/matrix.ts`);
+
+const icon = readFileSync(`${root}static/img/favicon.svg`, 'utf8');
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The matrix as a grid of marks: filled = preferred, ring = possible, dot = not listed. */
+function matrixSvg() {
+  const col = 62;
+  const row = 29;
+  const left = 16;
+  const top = 58;
+  const width = left * 2 + col * matrix.methods.length;
+  const height = top + row * matrix.useCases.length + 10;
+  const parts = [];
+  matrix.methods.forEach((m, i) => {
+    const x = left + col * i + col / 2;
+    parts.push(
+      `<text x="${x}" y="38" text-anchor="middle" font-size="15" font-weight="700" fill="#1f2937">${esc(m.shortLabel.replace('Central data', 'Data'))}</text>`,
+    );
+  });
+  matrix.useCases.forEach((u, r) => {
+    const y = top + row * r + row / 2;
+    if (r % 2 === 0)
+      parts.push(`<rect x="6" y="${y - row / 2}" width="${width - 12}" height="${row}" rx="5" fill="#f1f5fb"/>`);
+    matrix.methods.forEach((m, i) => {
+      const x = left + col * i + col / 2;
+      const fit = u.fits[m.id];
+      if (fit === 'preferred') parts.push(`<circle cx="${x}" cy="${y}" r="8.5" fill="#0e6b3a"/>`);
+      else if (fit === 'possible')
+        parts.push(`<circle cx="${x}" cy="${y}" r="7.5" fill="#fff" stroke="#6b7280" stroke-width="2.5"/>`);
+      else parts.push(`<circle cx="${x}" cy="${y}" r="2" fill="#c3c9d2"/>`);
+    });
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}
+
+const card = `<!doctype html><html><head><meta charset="utf-8"><style>
+  * { box-sizing: border-box; margin: 0; }
+  body { width: 1200px; height: 630px; overflow: hidden; font-family: 'Liberation Sans', 'DejaVu Sans', sans-serif;
+         background: #0b4f96; color: #fff; display: flex; }
+  .text { flex: 1; padding: 64px 40px 56px 72px; display: flex; flex-direction: column; }
+  .brand { display: flex; align-items: center; gap: 20px; }
+  .brand svg { width: 76px; height: 76px; box-shadow: 0 0 0 3px rgba(255,255,255,.35); border-radius: 17px; }
+  .kicker { font-size: 26px; letter-spacing: .08em; text-transform: uppercase; color: #cfe4ff; font-weight: 700; }
+  h1 { font-size: 84px; line-height: 1; margin-top: 44px; font-weight: 700; letter-spacing: -.01em; }
+  .lead { font-size: 36px; line-height: 1.25; margin-top: 28px; color: #e6f1ff; max-width: 640px; }
+  .foot { margin-top: auto; font-size: 24px; color: #cfe4ff; }
+  .panel { width: 404px; margin: 40px 48px 40px 0; background: #fff; border-radius: 22px; padding: 6px 14px 10px;
+           display: flex; flex-direction: column; align-items: center; box-shadow: 0 10px 30px rgba(0,0,0,.25); }
+  .legend { display: flex; gap: 22px; font-size: 16px; color: #1f2937; margin-top: 2px; }
+  .legend span { display: inline-flex; align-items: center; gap: 7px; }
+  .legend i { display: inline-block; width: 15px; height: 15px; border-radius: 50%; }
+</style></head><body>
+  <div class="text">
+    <div class="brand">${icon}<div class="kicker">Mendix integration</div></div>
+    <h1>Integration Guide</h1>
+    <p class="lead">Which integration method fits which use case, and why.</p>
+    <p class="foot">For solution architects and lead developers</p>
+  </div>
+  <div class="panel">
+    ${matrixSvg()}
+    <div class="legend"><span><i style="background:#0e6b3a"></i>Preferred</span><span><i style="border:2.5px solid #6b7280"></i>Possible</span></div>
+  </div>
+</body></html>`;
+
+/** A 32x32 PNG wrapped in the ICO container (one image, PNG-compressed, as browsers accept since Vista). */
+function icoFromPng(png, size) {
+  const header = Buffer.alloc(6);
+  header.writeUInt16LE(0, 0);
+  header.writeUInt16LE(1, 2);
+  header.writeUInt16LE(1, 4);
+  const entry = Buffer.alloc(16);
+  entry.writeUInt8(size, 0);
+  entry.writeUInt8(size, 1);
+  entry.writeUInt8(0, 2);
+  entry.writeUInt8(0, 3);
+  entry.writeUInt16LE(1, 4);
+  entry.writeUInt16LE(32, 6);
+  entry.writeUInt32LE(png.length, 8);
+  entry.writeUInt32LE(22, 12);
+  return Buffer.concat([header, entry, png]);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
+try {
+  const page = await browser.newPage({viewport: {width: 1200, height: 630}, deviceScaleFactor: 1});
+  await page.setContent(card);
+  writeFileSync(`${root}static/img/social-card.png`, await page.screenshot({type: 'png'}));
+
+  // iOS rounds the touch icon itself and paints transparent corners black, so that one gets a full-bleed background.
+  const iconPage = async (size, background = 'transparent') => {
+    const p = await browser.newPage({viewport: {width: size, height: size}, deviceScaleFactor: 1});
+    await p.setContent(
+      `<!doctype html><html><head><style>*{margin:0}html,body{background:${background}}svg{display:block;width:${size}px;height:${size}px}</style></head><body>${icon}</body></html>`,
+    );
+    const png = await p.screenshot({type: 'png', omitBackground: background === 'transparent'});
+    await p.close();
+    return png;
+  };
+  const png32 = await iconPage(32);
+  writeFileSync(`${root}static/img/favicon-32.png`, png32);
+  writeFileSync(`${root}static/favicon.ico`, icoFromPng(png32, 32));
+  writeFileSync(`${root}static/img/apple-touch-icon.png`, await iconPage(180, '#0b5cad'));
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,38 @@
+import React from 'react';
+import Footer from '@theme-original/DocItem/Footer';
+import type FooterType from '@theme/DocItem/Footer';
+import type {WrapperProps} from '@docusaurus/types';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {canonicalPath, reportProblemUrl} from '@site/src/data/site';
+import styles from './styles.module.css';
+
+type Props = WrapperProps<typeof FooterType>;
+
+/**
+ * The doc footer ("Edit this page") plus a "Report a problem" link that opens a
+ * new issue already naming the page: its title and canonical URL.
+ */
+export default function FooterWrapper(props: Props): React.JSX.Element {
+  const {metadata} = useDoc();
+  const {siteConfig} = useDocusaurusContext();
+  const url = `${siteConfig.url}${canonicalPath(metadata.permalink, siteConfig.trailingSlash)}`;
+  const href = reportProblemUrl({title: metadata.title, url});
+  return (
+    <>
+      <Footer {...props} />
+      <p className={styles.report}>
+        <a href={href} target="_blank" rel="noopener noreferrer" data-testid="report-problem">
+          <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path
+              fill="currentColor"
+              d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM0 8a8 8 0 1 1 16 0A8 8 0 0 1 0 8Zm7.25-3.25a.75.75 0 0 1 1.5 0v3.5a.75.75 0 0 1-1.5 0v-3.5ZM8 12a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z"
+            />
+          </svg>
+          Report a problem with this page
+          <span className="visually-hidden"> (opens GitHub in a new tab)</span>
+        </a>
+      </p>
+    </>
+  );
+}

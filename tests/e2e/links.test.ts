@@ -1,0 +1,297 @@
+/**
+ * Links into the guide that must keep working: section deep links, the
+ * original documentation's paths, trailing-slash URLs, matrix.json, robots.txt,
+ * llms.txt, sharing metadata, the edit and report links, and the matrix rows'
+ * "copy link" button.
+ */
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {launchBrowser, type LaunchedBrowser} from '../support/browser';
+import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
+import matrix from '../../src/data/matrix';
+import {toMatrixExport, type MatrixExport} from '../../src/data/export';
+import {EDIT_URL_BASE, LEGACY_BASE, REPOSITORY_URL, SITE_URL} from '../../src/data/site';
+
+const guidePaths = (): string[] => sitemapPaths().filter((p) => p === '/integration' || p.startsWith('/integration/'));
+
+
+async function fetchText(path: string): Promise<{status: number; type: string; body: string}> {
+  const response = await fetch(origin() + path, {redirect: 'manual'});
+  return {status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text()};
+}
+
+/** The attribute of the first tag matching `selector` in the page's static HTML (values may be unquoted). */
+function attr(html: string, tag: string, match: RegExp, name: string): string | undefined {
+  for (const m of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))) {
+    if (match.test(m[0])) {
+      const value = new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(m[0]);
+      const raw = value?.[2] ?? value?.[3] ?? value?.[4];
+      return raw?.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+    }
+  }
+  return undefined;
+}
+
+const meta = (html: string, key: string): string | undefined =>
+  attr(html, 'meta', new RegExp(`(property|name)=["']?${key.replace(/[:.]/g, '\\$&')}["'\\s/>]`), 'content');
+
+/** Whether a built page is a doc (the docs plugin tags its pages), as opposed to the landing page or a React page. */
+const isDocPage = (html: string): boolean => /docusaurus_tag[^>]*content=["']?docs-/.test(html);
+
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  return problems;
+}
+
+describe('deep links to sections', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser({viewport: {width: 1280, height: 800}});
+  });
+  afterAll(async () => browser?.close());
+
+  it('land on the first and last section heading of every guide page, below the navbar', async () => {
+    const page = await browser.context.newPage();
+    const problems = watch(page);
+    for (const path of guidePaths()) {
+      const html = (await fetchText(path)).body;
+      const ids = [...html.matchAll(/<h[23][^>]*\sid=["']?([^"'\s>]+)/g)].map((m) => m[1] ?? '');
+      for (const id of new Set([ids[0], ids.at(-1)].filter(Boolean))) {
+        await page.goto(`${origin()}${path}#${id}`);
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        const heading = page.locator(`[id="${id}"]`);
+        await expect(heading.isVisible(), `${path}#${id}`).resolves.toBe(true);
+        const navbar = (await page.locator('.navbar').boundingBox())?.height ?? 60;
+        await expect
+          .poll(async () => (await heading.boundingBox())?.y ?? -1, {message: `${path}#${id}`})
+          .toBeGreaterThanOrEqual(navbar - 1);
+        expect((await heading.boundingBox())?.y, `${path}#${id}`).toBeLessThan(800);
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('paths of the original documentation and trailing slashes', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser({viewport: {width: 1280, height: 800}});
+  });
+  afterAll(async () => browser?.close());
+
+  it('are answered by the build itself, not only by a host that strips slashes', () => {
+    for (const path of guidePaths()) {
+      const legacy = `${LEGACY_BASE}${path.slice('/integration'.length)}`;
+      expect(existsSync(join(BUILD_DIR, legacy, 'index.html')), legacy).toBe(true);
+      expect(existsSync(join(BUILD_DIR, path, 'index.html')), `${path}/`).toBe(true);
+      expect(readFileSync(join(BUILD_DIR, path, 'index.html'), 'utf8')).toContain(`url=${path}"`);
+    }
+  });
+
+  it('lead every legacy path to its page in the browser, keeping the anchor', async () => {
+    const page = await browser.context.newPage();
+    for (const path of guidePaths()) {
+      const legacy = `${LEGACY_BASE}${path.slice('/integration'.length)}`;
+      await page.goto(origin() + legacy);
+      await page.waitForURL(origin() + path);
+      await expect(page.locator('h1').first().isVisible(), legacy).resolves.toBe(true);
+    }
+    await page.goto(`${origin()}${LEGACY_BASE}/mendix-integration#functionally`);
+    await page.waitForURL(`${origin()}/integration/mendix-integration#functionally`);
+    await page.goto(`${origin()}${LEGACY_BASE}/integration-use-cases/#ai-iot`);
+    await page.waitForURL(`${origin()}/integration/integration-use-cases#ai-iot`);
+    await expect(page.locator('[id="ai-iot"]').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('reach the overview from /integration/ and a page from /integration/<slug>/', async () => {
+    const raw = await fetchText('/integration/');
+    expect(raw.status).toBe(200);
+    const page = await browser.context.newPage();
+    await page.goto(`${origin()}/integration/`);
+    await page.waitForURL(`${origin()}/integration`);
+    await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+    await page.goto(`${origin()}/integration/glossary/#odata`);
+    await page.waitForURL(`${origin()}/integration/glossary#odata`);
+    await page.close();
+  });
+});
+
+describe('/integration/matrix.json', () => {
+  it('equals the typed matrix data', async () => {
+    const response = await fetchText('/integration/matrix.json');
+    expect(response.status).toBe(200);
+    expect(response.type).toMatch(/application\/json/);
+    const published = JSON.parse(response.body) as MatrixExport;
+    expect(published).toEqual(toMatrixExport(matrix, SITE_URL));
+    expect(published.version).toBe(1);
+  });
+
+  it('points only at pages and anchors that exist', async () => {
+    const published = JSON.parse((await fetchText('/integration/matrix.json')).body) as MatrixExport;
+    const urls = [
+      ...published.matrixPages,
+      ...published.methods.map((m) => m.url),
+      ...published.categories.map((c) => c.url),
+      ...published.useCases.flatMap((u) => [u.url, u.legacyUrl, u.rowUrl]),
+    ];
+    const pages = new Map<string, string>();
+    for (const url of urls) {
+      const {pathname, hash} = new URL(url);
+      if (!pages.has(pathname)) {
+        const response = await fetchText(pathname);
+        expect(response.status, pathname).toBe(200);
+        pages.set(pathname, response.body);
+      }
+      if (hash) expect(pages.get(pathname), url).toMatch(new RegExp(`\\sid=["']?${hash.slice(1)}["'\\s>]`));
+    }
+  });
+});
+
+describe('robots.txt, sitemap and llms.txt', () => {
+  it('robots.txt allows all and names the sitemap, which exists', async () => {
+    const robots = await fetchText('/robots.txt');
+    expect(robots.status).toBe(200);
+    expect(robots.body).toMatch(/^User-agent: \*$/m);
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots.body)?.[1];
+    expect(sitemap).toBe(`${SITE_URL}/sitemap.xml`);
+    expect((await fetchText(new URL(sitemap!).pathname)).status).toBe(200);
+  });
+
+  it('llms.txt lists every page with its description, and only pages that exist', async () => {
+    const llms = await fetchText('/llms.txt');
+    expect(llms.status).toBe(200);
+    expect(llms.body).toMatch(/^# Integration Guide\n\n> \S/);
+    const entries = [...llms.body.matchAll(/^- \[(.+?)\]\((\S+?)\)(?:: (.+))?$/gm)].map((m) => ({
+      title: m[1],
+      url: m[2] ?? '',
+      description: m[3],
+    }));
+    const listed = new Map(entries.map((e) => [new URL(e.url).pathname, e]));
+    for (const path of sitemapPaths().filter((p) => p !== '/search')) {
+      const entry = listed.get(path);
+      expect(entry, `${path} in llms.txt`).toBeDefined();
+      const html = (await fetchText(path)).body;
+      expect(entry?.description, path).toBe(meta(html, 'description'));
+    }
+    for (const {url} of entries) {
+      expect((await fetchText(new URL(url).pathname)).status, url).toBe(200);
+    }
+  });
+});
+
+describe('sharing metadata on every page', () => {
+  it('has a description, a canonical URL and Open Graph and Twitter tags', async () => {
+    const card = join(BUILD_DIR, 'img/social-card.png');
+    expect(statSync(card).size).toBeLessThan(150 * 1024);
+    const png = readFileSync(card);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    for (const path of sitemapPaths()) {
+      const html = (await fetchText(path)).body;
+      const canonical = attr(html, 'link', /rel=["']?canonical/, 'href');
+      const expected = `${SITE_URL}${path}`;
+      expect(canonical, path).toBe(expected);
+      expect(meta(html, 'og:url'), path).toBe(expected);
+      expect(meta(html, 'description'), path).toBeTruthy();
+      expect(meta(html, 'og:title'), path).toBeTruthy();
+      expect(meta(html, 'og:description'), path).toBe(meta(html, 'description'));
+      expect(meta(html, 'og:image'), path).toBe(`${SITE_URL}/img/social-card.png`);
+      expect(meta(html, 'twitter:card'), path).toBe('summary_large_image');
+      expect(meta(html, 'og:type'), path).toBe(isDocPage(html) ? 'article' : 'website');
+    }
+  });
+
+  it('serves the icons it names', async () => {
+    const html = (await fetchText('/')).body;
+    for (const href of [...html.matchAll(/<link\b[^>]*rel=["']?(?:icon|apple-touch-icon)[^>]*>/g)].map(
+      (m) => /href=["']?([^"'\s>]+)/.exec(m[0])?.[1],
+    )) {
+      expect((await fetch(origin() + href)).status, href).toBe(200);
+    }
+    expect((await fetch(`${origin()}/favicon.ico`)).status).toBe(200);
+  });
+});
+
+describe('edit and report links on every doc page', () => {
+  it('edits the page source and opens a pre-filled issue naming the page', async () => {
+    let docs = 0;
+    for (const path of sitemapPaths()) {
+      const html = (await fetchText(path)).body;
+      if (!isDocPage(html)) continue;
+      docs += 1;
+      const edit = attr(html, 'a', /theme-edit-this-page/, 'href');
+      expect(edit, path).toMatch(new RegExp(`^${EDIT_URL_BASE.replace(/[.]/g, '\\.')}docs/.+\\.mdx?$`));
+      const report = attr(html, 'a', /data-testid=["']?report-problem/, 'href');
+      expect(report?.startsWith(`${REPOSITORY_URL}/issues/new?title=`), path).toBe(true);
+      const params = new URL(report!).searchParams;
+      const title = meta(html, 'twitter:title');
+      expect(params.get('title'), path).toContain(title);
+      expect(params.get('body'), path).toContain(`URL: ${SITE_URL}${path}\n`);
+    }
+    expect(docs).toBeGreaterThanOrEqual(guidePaths().length - 1);
+  });
+});
+
+describe('the copy link button on matrix rows', () => {
+  it('copies the row URL by keyboard and says so politely', async () => {
+    const browser = await launchBrowser({
+      viewport: {width: 1280, height: 900},
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    try {
+      const page = await browser.context.newPage();
+      const problems = watch(page);
+      await page.goto(`${origin()}/integration/integration-use-cases`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const row = page.locator('#matrix-iot');
+      const button = row.getByRole('button', {name: /^Copy link to this row: /});
+      await expect(button.count()).resolves.toBe(1);
+      // Reach it by keyboard from the row's # link, then press Enter.
+      await row.locator('a[href="#matrix-iot"]').focus();
+      await page.keyboard.press('Tab');
+      await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press('Enter');
+      const status = row.getByRole('status');
+      await expect.poll(() => status.textContent()).toBe('Link copied');
+      await expect(status.getAttribute('role')).resolves.toBe('status');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+        `${origin()}/integration/integration-use-cases#matrix-iot`,
+      );
+      // Space works as well, on another row, and the URL leaves any filter out.
+      await page.goto(`${origin()}/integration/mendix-integration?method=events`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const sso = page.locator('#matrix-sso-identity').getByRole('button');
+      await sso.focus();
+      await page.keyboard.press('Space');
+      await expect
+        .poll(() => page.locator('#matrix-sso-identity').getByRole('status').textContent())
+        .toBe('Link copied');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+        `${origin()}/integration/mendix-integration#matrix-sso-identity`,
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('is absent with JavaScript off, where the # link remains', async () => {
+    const browser = await launchBrowser({javaScriptEnabled: false});
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${origin()}/integration/integration-use-cases`);
+      await expect(page.locator('[data-testid="matrix"] button').count()).resolves.toBe(0);
+      await expect(page.locator('#matrix-iot a[href="#matrix-iot"]').count()).resolves.toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});
