@@ -16,7 +16,6 @@ import {EDIT_URL_BASE, LEGACY_BASE, REPOSITORY_URL, SITE_URL} from '../../src/da
 
 const guidePaths = (): string[] => sitemapPaths().filter((p) => p === '/integration' || p.startsWith('/integration/'));
 
-
 async function fetchText(path: string): Promise<{status: number; type: string; body: string}> {
   const response = await fetch(origin() + path, {redirect: 'manual'});
   return {status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text()};
