@@ -10,7 +10,8 @@ import type {Page} from 'playwright-core';
 import {launchBrowser, type LaunchedBrowser} from '../support/browser';
 import {origin, sitemapPaths} from '../support/site';
 
-const PATHS = sitemapPaths();
+// The search page is kept out of the sitemap (noindex) but is a page readers use, so it is checked too.
+const PATHS = [...sitemapPaths(), '/search'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Console errors, page errors and failed or 4xx/5xx requests seen while a page loads. */
