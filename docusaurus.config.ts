@@ -11,6 +11,7 @@ import searchLocal from './src/plugins/search-local';
 import {createRedirects} from './src/plugins/redirects';
 import matrixExport from './src/plugins/matrix-export';
 import llmsTxt from './src/plugins/llms-txt';
+import overviewIndex from './src/plugins/overview-index';
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
@@ -82,6 +83,7 @@ const config = {
     ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
     matrixExport,
     llmsTxt,
+    overviewIndex,
   ],
   themes: [
     [

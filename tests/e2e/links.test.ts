@@ -85,13 +85,16 @@ describe('paths of the original documentation and trailing slashes', () => {
   });
   afterAll(async () => browser?.close());
 
-  it('are answered by the build itself, not only by a host that strips slashes', () => {
+  it('are answered by the build itself, without a page file and a same-named folder that could loop', () => {
     for (const path of guidePaths()) {
       const legacy = `${LEGACY_BASE}${path.slice('/integration'.length)}`;
       expect(existsSync(join(BUILD_DIR, legacy, 'index.html')), legacy).toBe(true);
-      expect(existsSync(join(BUILD_DIR, path, 'index.html')), `${path}/`).toBe(true);
-      expect(readFileSync(join(BUILD_DIR, path, 'index.html'), 'utf8')).toContain(`url=${path}"`);
+      if (path !== '/integration') expect(existsSync(join(BUILD_DIR, path)), `${path}/ folder`).toBe(false);
     }
+    // The overview's folder holds the other pages, so it carries a real copy of the overview.
+    expect(readFileSync(join(BUILD_DIR, 'integration', 'index.html'), 'utf8')).toBe(
+      readFileSync(join(BUILD_DIR, 'integration.html'), 'utf8'),
+    );
   });
 
   it('lead every legacy path to its page in the browser, keeping the anchor', async () => {
@@ -110,15 +113,15 @@ describe('paths of the original documentation and trailing slashes', () => {
     await page.close();
   });
 
-  it('reach the overview from /integration/ and a page from /integration/<slug>/', async () => {
+  it('reach the overview from /integration/', async () => {
     const raw = await fetchText('/integration/');
-    expect(raw.status).toBe(200);
+    expect([200, 301]).toContain(raw.status);
     const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${origin()}/integration/`);
-    await page.waitForURL(`${origin()}/integration`);
-    await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
-    await page.goto(`${origin()}/integration/glossary/#odata`);
-    await page.waitForURL(`${origin()}/integration/glossary#odata`);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Integration Guide');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
