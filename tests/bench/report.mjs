@@ -134,6 +134,13 @@ export function markdownSummary(report, checks) {
         audits.set(key, new Set([...(audits.get(key) ?? []), path]));
       }
     }
+    const warnings = new Set(measured.flatMap((p) => p.lighthouse?.runs.flatMap((r) => r.warnings) ?? []));
+    if (warnings.size > 0) {
+      lines.push('');
+      lines.push('Lighthouse warnings:');
+      lines.push('');
+      for (const warning of warnings) lines.push(`- ${warning}`);
+    }
     if (audits.size > 0) {
       lines.push('');
       lines.push('Audits that cost points outside performance (in at least one run):');
@@ -154,13 +161,15 @@ export function markdownSummary(report, checks) {
   lines.push('');
   lines.push('| budget | page | actual | limit | result |');
   lines.push('| --- | --- | --- | --- | --- |');
-  for (const c of checks) {
+  for (const c of checks.filter((check) => check.status !== 'skip')) {
     lines.push(
       `| ${c.budget} | ${c.page} | ${c.actual} | ${c.limit} | ${c.status === 'fail' ? '**FAIL**' : c.status} |`,
     );
   }
   const failed = checks.filter((c) => c.status === 'fail');
+  const skipped = checks.filter((c) => c.status === 'skip');
   lines.push('');
+  if (skipped.length > 0) lines.push(`${skipped.length} budget check(s) skipped: not measured in this run.`);
   lines.push(failed.length === 0 ? 'All measured budgets hold.' : `${failed.length} budget(s) broken.`);
   return lines.join('\n') + '\n';
 }
