@@ -81,6 +81,9 @@ export function checkBudgets(report, budgets) {
   return checks;
 }
 
+/** Lighthouse warns of a slow host CPU at or below this benchmark index (core/gather/driver/environment.js). */
+export const SLOW_CPU_BENCHMARK_INDEX = 1000;
+
 /** Bytes as KB with one decimal (1 KB = 1000 bytes). */
 export function kb(/** @type {number} */ bytes) {
   return `${(bytes / 1000).toFixed(1)} KB`;
@@ -133,6 +136,16 @@ export function markdownSummary(report, checks) {
         const key = `${audit.category}: ${audit.title} (${audit.id})`;
         audits.set(key, new Set([...(audits.get(key) ?? []), path]));
       }
+    }
+    const all = measured.flatMap((p) => p.lighthouse?.runs ?? []);
+    const slow = all.filter((r) => r.benchmarkIndex <= SLOW_CPU_BENCHMARK_INDEX);
+    if (slow.length > 0) {
+      lines.push('');
+      lines.push(
+        `${slow.length} of ${all.length} Lighthouse runs had a CPU benchmark index at or below ${SLOW_CPU_BENCHMARK_INDEX}, ` +
+          "Lighthouse's own threshold for warning that the host CPU is too slow (on a shared machine: other work was running). Their performance " +
+          'scores and TBT read worse than on an idle machine; compare with a vanilla site measured at the same time.',
+      );
     }
     const warnings = new Set(measured.flatMap((p) => p.lighthouse?.runs.flatMap((r) => r.warnings) ?? []));
     if (warnings.size > 0) {
