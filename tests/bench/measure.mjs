@@ -111,19 +111,21 @@ export async function measurePageBytes(launchBrowser, url) {
     page.on('response', (response) => {
       const type = response.request().resourceType();
       if (type !== 'script' && type !== 'stylesheet') return;
-      pending.push(
-        (async () => {
-          const [body, sizes] = await Promise.all([response.body(), response.request().sizes()]);
-          const {pathname, search} = new URL(response.url());
-          return {
-            url: pathname + search,
-            type,
-            raw: body.length,
-            gzip: gzipSync(body, {level: 9}).length,
-            transfer: sizes.responseBodySize,
-          };
-        })(),
-      );
+      /** @type {Promise<ResourceBytes>} */
+      const read = (async () => {
+        const [body, sizes] = await Promise.all([response.body(), response.request().sizes()]);
+        const {pathname, search} = new URL(response.url());
+        return {
+          url: pathname + search,
+          type,
+          raw: body.length,
+          gzip: gzipSync(body, {level: 9}).length,
+          transfer: sizes.responseBodySize,
+        };
+      })();
+      // Read later by Promise.all; until then a page closed early must not leave an unhandled rejection.
+      read.catch(() => undefined);
+      pending.push(read);
     });
     const response = await page.goto(url, {waitUntil: 'load', timeout: 60_000});
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);

@@ -156,6 +156,11 @@ async function main() {
   return failed.length > 0 ? 1 : 0;
 }
 
+process.on('unhandledRejection', (error) => {
+  console.error('Benchmark failed:', error);
+  process.exit(2);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;
