@@ -166,3 +166,11 @@ export function inSentence(title: string): string {
   if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return title;
   return title.charAt(0).toLowerCase() + title.slice(1);
 }
+
+/** Longest URL parameter value echoed back in a note; longer input is cut. */
+const MAX_ECHO = 40;
+
+/** A URL parameter value as it may be quoted back to the reader in a note: cut when absurdly long. */
+export function echoParameter(value: string): string {
+  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
+}

@@ -5,7 +5,7 @@
  * id. Parsing never throws: anything unknown or malformed is left out and
  * reported as a note the page shows.
  */
-import {isUseCaseId} from '@site/src/data/queries';
+import {echoParameter, isUseCaseId} from '@site/src/data/queries';
 import {
   findQuestion,
   isOptionOf,
@@ -24,14 +24,8 @@ export interface ParsedChoice {
   readonly notes: readonly string[];
 }
 
-/** Longest value echoed back in a note; longer input is cut. */
-const MAX_ECHO = 40;
 /** Most notes listed one by one; the rest are counted. */
 const MAX_NOTES = 5;
-
-function echo(value: string): string {
-  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
-}
 
 /** Reads a use case and answers from a query string such as `location.search`. */
 export function parseChoice(search: string): ParsedChoice {
@@ -49,7 +43,7 @@ export function parseChoice(search: string): ParsedChoice {
       } else if (isUseCaseId(value)) {
         useCase = value;
       } else {
-        notes.push(`The link's use case "${echo(value)}" is not known and was ignored.`);
+        notes.push(`The link's use case "${echoParameter(value)}" is not known and was ignored.`);
       }
       handled.add(name);
     } else if (isQuestionId(name)) {
@@ -60,11 +54,11 @@ export function parseChoice(search: string): ParsedChoice {
       } else if (isOptionOf(question, value)) {
         answers = withAnswer(answers, question, value);
       } else {
-        notes.push(`The link's answer "${echo(value)}" to "${legend}" is not known and was ignored.`);
+        notes.push(`The link's answer "${echoParameter(value)}" to "${legend}" is not known and was ignored.`);
       }
       handled.add(name);
     } else {
-      notes.push(`The link's parameter "${echo(name)}" is not used by the chooser and was ignored.`);
+      notes.push(`The link's parameter "${echoParameter(name)}" is not used by the chooser and was ignored.`);
     }
   }
 

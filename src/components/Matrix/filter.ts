@@ -4,7 +4,7 @@
  * be shared as a link. Pure functions, unit-tested without a browser.
  */
 import type {MatrixData, MethodId, UseCase} from '@site/src/data/types';
-import {fitOf, isMethodId} from '@site/src/data/queries';
+import {echoParameter, fitOf, isMethodId} from '@site/src/data/queries';
 
 /** Which rows to show: all, those where the method is preferred, or those where it is listed at all. */
 export const ROW_FILTERS = ['all', 'preferred', 'listed'] as const;
@@ -29,13 +29,6 @@ function isRowFilter(value: string): value is RowFilter {
   return (ROW_FILTERS as readonly string[]).includes(value);
 }
 
-/** Longest parameter value echoed back in a note; longer input is cut. */
-const MAX_ECHO = 40;
-
-function echo(value: string): string {
-  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
-}
-
 /** Reads the filter from a query string; unknown values are ignored and reported, never thrown. */
 export function parseFilter(search: string): ParsedFilter {
   const params = new URLSearchParams(search);
@@ -45,12 +38,12 @@ export function parseFilter(search: string): ParsedFilter {
   const rawMethod = params.get('method');
   if (rawMethod !== null && rawMethod !== '') {
     if (isMethodId(rawMethod)) method = rawMethod;
-    else ignored.push(`unknown method "${echo(rawMethod)}"`);
+    else ignored.push(`unknown method "${echoParameter(rawMethod)}"`);
   }
   const rawFit = params.get('fit');
   if (rawFit !== null && rawFit !== '') {
     if (isRowFilter(rawFit)) fit = rawFit;
-    else ignored.push(`unknown fit "${echo(rawFit)}"`);
+    else ignored.push(`unknown fit "${echoParameter(rawFit)}"`);
   }
   return {filter: method ? {method, fit} : {fit}, ignored};
 }
