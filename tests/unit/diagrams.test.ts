@@ -17,6 +17,10 @@ import {
 import {dependencyClosure, packageOf} from '../../src/plugins/mermaid-chunks';
 import {MIN_SCALE, chooseFrame, frameHeightCss, shownHeight} from '../../src/components/Mermaid/frame';
 import {ROOT} from './diagram-check';
+import {unified, type Plugin} from 'unified';
+import remarkParse from 'remark-parse';
+import mdxMermaid from 'mdx-mermaid';
+import remarkMermaidMeta, {mermaidMeta} from '../../src/plugins/remark-mermaid-meta';
 
 const docsBlocks = blocksOf(markdownFiles('docs'));
 
@@ -203,5 +207,41 @@ describe('the mermaid-chunks plugin', () => {
       expect(closure.has(name), name).toBe(true);
     }
     for (const name of ['react', 'react-dom', '@docusaurus/core', 'clsx']) expect(closure.has(name), name).toBe(false);
+  });
+});
+
+describe('the remark-mermaid-meta plugin', () => {
+  it("adds each chart's caption and reserved size to the element mdx-mermaid makes of it, at build time", async () => {
+    const chart = 'flowchart LR\n  accTitle: Data flow\n  accDescr: How data moves.\n  a --> b';
+    const processor = unified()
+      .use(remarkParse)
+      .use(mdxMermaid as Plugin)
+      .use(remarkMermaidMeta as Plugin);
+    const tree = (await processor.run(processor.parse(`# Page\n\n\`\`\`mermaid\n${chart}\n\`\`\`\n`))) as unknown as {
+      children: {data?: {hName?: string; hProperties?: Record<string, unknown>}}[];
+    };
+    const node = tree.children.find((child) => child.data?.hName === 'mermaid');
+    const size = estimateSize(chart);
+    expect(node?.data?.hProperties).toMatchObject({
+      chart,
+      title: 'Data flow',
+      description: 'How data moves.',
+      width: size.width,
+      height: size.height,
+    });
+  });
+
+  it('leaves out a caption part the chart does not have', () => {
+    const meta = mermaidMeta('flowchart LR\n  a --> b');
+    expect(meta).not.toHaveProperty('title');
+    expect(meta).not.toHaveProperty('description');
+    expect(meta.width).toBeGreaterThan(0);
+  });
+
+  it('reads the same caption as the unit-tested extraction for every diagram in docs/', () => {
+    for (const block of docsBlocks) {
+      const {title, description} = extractAccessibility(block.chart);
+      expect(mermaidMeta(block.chart), `${block.file}:${block.line}`).toMatchObject({title, description});
+    }
   });
 });
