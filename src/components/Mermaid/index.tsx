@@ -8,12 +8,7 @@ import styles from './styles.module.css';
 export interface MermaidProps {
   /** The diagram's mermaid source, as written in the fenced ```mermaid block. */
   readonly chart: string;
-  /**
-   * mdx-mermaid's plugin options as JSON (set on a page's first diagram only).
-   * Accepted and ignored: the site's colour mode decides the diagram theme.
-   */
-  readonly config?: string;
-  /** The chart's accTitle, read at build time (src/plugins/remark-mermaid-meta). */
+  /** The chart's accTitle, read at build time by src/plugins/remark-mermaid-meta, which places this component. */
   readonly title?: string;
   /** The chart's accDescr, read at build time. */
   readonly description?: string;
