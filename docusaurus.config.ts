@@ -6,6 +6,7 @@ import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-
 import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
 import mermaidChunks from './src/plugins/mermaid-chunks';
+import remarkMermaidMeta from './src/plugins/remark-mermaid-meta';
 import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
 import searchLocal from './src/plugins/search-local';
 import {createRedirects} from './src/plugins/redirects';
@@ -60,7 +61,9 @@ const config = {
         docs: {
           routeBasePath: GUIDE_BASE.slice(1),
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [mdxMermaid],
+          // mdx-mermaid turns ```mermaid blocks into `mermaid` elements; remark-mermaid-meta then adds their
+          // caption and reserved size, read from the chart at build time (no chart parsing in the browser).
+          remarkPlugins: [mdxMermaid, remarkMermaidMeta],
           showLastUpdateTime: false,
           // "Edit this page": the repository base plus the file's path, e.g. .../edit/main/docs/glossary.md.
           editUrl: EDIT_URL_BASE,

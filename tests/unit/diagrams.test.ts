@@ -17,6 +17,10 @@ import {
 import {dependencyClosure, packageOf} from '../../src/plugins/mermaid-chunks';
 import {MIN_SCALE, chooseFrame, frameHeightCss, shownHeight} from '../../src/components/Mermaid/frame';
 import {ROOT} from './diagram-check';
+import {unified, type Plugin} from 'unified';
+import remarkParse from 'remark-parse';
+import mdxMermaid from 'mdx-mermaid';
+import remarkMermaidMeta, {COMPONENT_MODULE, COMPONENT_NAME, mermaidMeta} from '../../src/plugins/remark-mermaid-meta';
 
 const docsBlocks = blocksOf(markdownFiles('docs'));
 
@@ -203,5 +207,60 @@ describe('the mermaid-chunks plugin', () => {
       expect(closure.has(name), name).toBe(true);
     }
     for (const name of ['react', 'react-dom', '@docusaurus/core', 'clsx']) expect(closure.has(name), name).toBe(false);
+  });
+});
+
+describe('the remark-mermaid-meta plugin', () => {
+  it('replaces each chart by the figure component with its caption and reserved size, and imports it once', async () => {
+    const chart = 'flowchart LR\n  accTitle: Data flow\n  accDescr: How data moves.\n  a --> b';
+    const processor = unified()
+      .use(remarkParse)
+      .use(mdxMermaid as Plugin)
+      .use(remarkMermaidMeta as unknown as Plugin);
+    const markdown = `# Page\n\n\`\`\`mermaid\n${chart}\n\`\`\`\n\n\`\`\`mermaid\n${chart}\n\`\`\`\n`;
+    const tree = (await processor.run(processor.parse(markdown))) as unknown as {
+      children: {type: string; name?: string; value?: string; attributes?: {name: string; value: string}[]}[];
+    };
+    const size = estimateSize(chart);
+    const figures = tree.children.filter((child) => child.type === 'mdxJsxFlowElement');
+    expect(figures).toHaveLength(2);
+    for (const figure of figures) {
+      expect(figure.name).toBe(COMPONENT_NAME);
+      expect(Object.fromEntries((figure.attributes ?? []).map((a) => [a.name, a.value]))).toEqual({
+        chart,
+        title: 'Data flow',
+        description: 'How data moves.',
+        width: String(size.width),
+        height: String(size.height),
+      });
+    }
+    const imports = tree.children.filter((child) => child.type === 'mdxjsEsm');
+    expect(imports.map((node) => node.value)).toEqual([`import ${COMPONENT_NAME} from '${COMPONENT_MODULE}';`]);
+    expect(JSON.stringify(tree)).not.toContain('"hName":"mermaid"');
+  });
+
+  it('leaves a page without diagrams as it is', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(mdxMermaid as Plugin)
+      .use(remarkMermaidMeta as unknown as Plugin);
+    const tree = (await processor.run(processor.parse('# Page\n\n```js\nconst x = 1;\n```\n'))) as unknown as {
+      children: {type: string}[];
+    };
+    expect(tree.children.map((child) => child.type)).toEqual(['heading', 'code']);
+  });
+
+  it('leaves out a caption part the chart does not have', () => {
+    const meta = mermaidMeta('flowchart LR\n  a --> b');
+    expect(meta).not.toHaveProperty('title');
+    expect(meta).not.toHaveProperty('description');
+    expect(meta.width).toBeGreaterThan(0);
+  });
+
+  it('reads the same caption as the unit-tested extraction for every diagram in docs/', () => {
+    for (const block of docsBlocks) {
+      const {title, description} = extractAccessibility(block.chart);
+      expect(mermaidMeta(block.chart), `${block.file}:${block.line}`).toMatchObject({title, description});
+    }
   });
 });

@@ -1,39 +1,44 @@
 import React, {useEffect, useId, useMemo, useRef, useState} from 'react';
 import clsx from 'clsx';
-import {useColorMode} from '@docusaurus/theme-common';
-import {estimateSize, extractAccessibility, type DiagramSize} from './chart';
-import {MIN_SCALE, chooseFrame, frameHeightCss} from './frame';
-import type {RenderOutcome} from './render';
-import type {ColorMode} from './theme';
+import type {DiagramSize} from './chart';
+import {frameHeightCss} from './frame';
+import {DiagramError, type DrawingProps} from './parts';
 import styles from './styles.module.css';
 
 export interface MermaidProps {
   /** The diagram's mermaid source, as written in the fenced ```mermaid block. */
   readonly chart: string;
-  /**
-   * mdx-mermaid's plugin options as JSON (set on a page's first diagram only).
-   * Accepted and ignored: the site's colour mode decides the diagram theme.
-   */
-  readonly config?: string;
+  /** The chart's accTitle, read at build time by src/plugins/remark-mermaid-meta, which places this component. */
+  readonly title?: string;
+  /** The chart's accDescr, read at build time. */
+  readonly description?: string;
+  /** Estimated drawn width in px, computed at build time (MDX passes it as a string). */
+  readonly width?: string | number;
+  /** Estimated drawn height in px, computed at build time. */
+  readonly height?: string | number;
 }
 
-type DiagramState =
-  | {readonly status: 'pending'}
-  | {
-      readonly status: 'rendered';
-      /** The source this drawing was made from. */
-      readonly chart: string;
-      readonly svg: string;
-      readonly mode: ColorMode;
-      /** The diagram's natural size, as mermaid drew it. */
-      readonly drawn: DiagramSize;
-      /** The size the frame keeps: the reserved estimate, or `drawn` if the estimate was far off. */
-      readonly frame: DiagramSize;
-    }
-  | {readonly status: 'error'; readonly reason: 'syntax' | 'failure'; readonly message: string};
+/** The size reserved when the build gave none: the estimate for a chart of unknown type. */
+const FALLBACK_SIZE: DiagramSize = {width: 600, height: 360};
 
 /** How far outside the viewport a diagram starts loading, so it is drawn by the time it scrolls in. */
 const ROOT_MARGIN = '400px 0px';
+
+type DrawingModule = {default: React.ComponentType<DrawingProps>};
+let drawingModule: Promise<DrawingModule> | undefined;
+
+/** The drawing code (and, through it, mermaid) loads on first use, only on pages that draw a diagram. */
+function loadDrawing(): Promise<DrawingModule> {
+  if (!drawingModule) {
+    const attempt = import(/* webpackChunkName: "mermaid-drawing" */ './Drawing');
+    // A failed download (offline, a deploy in between) may be retried by the next diagram.
+    attempt.catch(() => {
+      if (drawingModule === attempt) drawingModule = undefined;
+    });
+    drawingModule = attempt;
+  }
+  return drawingModule;
+}
 
 /** Becomes true (and stays true) once the element comes within ROOT_MARGIN of the viewport. */
 function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
@@ -60,119 +65,62 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
   return near;
 }
 
-/** True while the element's content is wider than the element, rechecked on resize. */
-function useScrollsSideways(ref: React.RefObject<HTMLElement | null>, content: unknown): boolean {
-  const [scrolls, setScrolls] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || content === undefined) return undefined;
-    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
-    check();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(check);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, content]);
-  return scrolls;
-}
-
-let renderCount = 0;
+const sizeOf = (width: MermaidProps['width'], height: MermaidProps['height']): DiagramSize => {
+  const size = {width: Number(width), height: Number(height)};
+  return size.width > 0 && size.height > 0 ? size : FALLBACK_SIZE;
+};
 
 /**
  * A mermaid diagram as a figure. The server renders the caption (the chart's
- * accTitle and accDescr) and a frame of the estimated size; in the browser the
- * chart is drawn into that frame once it comes near the viewport, with
- * mermaid loaded on demand, in the site's colour mode, and redrawn when the
- * mode changes. A chart mermaid cannot parse shows mermaid's message instead.
+ * accTitle and accDescr) and a frame of the estimated size, both worked out at
+ * build time; in the browser, once the frame comes near the viewport, the
+ * drawing code is loaded and draws the chart into that frame (see Drawing.tsx).
  */
-export default function Mermaid({chart}: MermaidProps): React.JSX.Element {
-  const text = useMemo(() => extractAccessibility(chart), [chart]);
-  const estimate = useMemo(() => estimateSize(chart), [chart]);
+export default function Mermaid({chart, title, description, width, height}: MermaidProps): React.JSX.Element {
   const id = `diagram-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const titleId = text.title ? `${id}-title` : undefined;
-  const descriptionId = text.description ? `${id}-description` : undefined;
+  const titleId = title ? `${id}-title` : undefined;
+  const descriptionId = description ? `${id}-description` : undefined;
+  const reserved = useMemo(() => sizeOf(width, height), [width, height]);
   const frameRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frameRef);
-  const {colorMode} = useColorMode();
-  const [state, setState] = useState<DiagramState>({status: 'pending'});
+  const [drawing, setDrawing] = useState<{Component?: DrawingModule['default']; error?: string}>({});
 
   useEffect(() => {
     if (!near) return undefined;
     let current = true;
-    renderCount += 1;
-    const svgId = `${id}-svg-${renderCount}`;
-    const caption = {title: titleId, description: descriptionId};
-    // The drawing code and its theme load with mermaid, only on pages that draw a diagram.
-    import(/* webpackChunkName: "mermaid-render" */ './render')
-      .then(({renderChart}) => renderChart(svgId, chart, colorMode, caption))
-      .catch((error: unknown): RenderOutcome => ({
-        ok: false,
-        reason: 'failure',
-        message: error instanceof Error ? error.message : String(error),
-      }))
-      .then((outcome) => {
-        if (!current) return;
-        if (!outcome.ok) {
-          setState({status: 'error', reason: outcome.reason, message: outcome.message});
-          return;
-        }
-        const drawn = {width: outcome.width, height: outcome.height};
-        setState((previous) => ({
-          status: 'rendered',
-          chart,
-          svg: outcome.svg,
-          mode: colorMode,
-          drawn,
-          // A redraw in the other colour mode keeps the frame: same chart, same size.
-          frame:
-            previous.status === 'rendered' && previous.chart === chart
-              ? previous.frame
-              : chooseFrame(estimate, drawn, frameRef.current?.clientWidth ?? 0),
-        }));
-      });
+    loadDrawing().then(
+      (module) => current && setDrawing({Component: module.default}),
+      (error: unknown) => current && setDrawing({error: error instanceof Error ? error.message : String(error)}),
+    );
     return () => {
       current = false;
     };
-  }, [near, chart, colorMode, id, titleId, descriptionId, estimate]);
+  }, [near]);
 
-  const frame = state.status === 'rendered' ? state.frame : estimate;
-  const scrollable = useScrollsSideways(frameRef, state.status === 'rendered' ? state.svg : undefined);
+  const {Component} = drawing;
   return (
     <figure className={styles.figure} data-diagram="">
-      <div
-        ref={frameRef}
-        className={clsx(styles.frame, state.status === 'pending' && styles.framePending)}
-        style={state.status === 'error' ? {minHeight: frameHeightCss(frame)} : {height: frameHeightCss(frame)}}
-        data-diagram-status={state.status}
-        data-color-mode={state.status === 'rendered' ? state.mode : undefined}
-        // A frame that scrolls sideways (a wide diagram on a narrow screen) must be reachable by keyboard.
-        {...(scrollable ? {tabIndex: 0, role: 'group', 'aria-labelledby': titleId} : {})}>
-        {state.status === 'rendered' && (
-          <div
-            className={styles.drawing}
-            style={{minWidth: `${Math.round(state.drawn.width * MIN_SCALE)}px`}}
-            dangerouslySetInnerHTML={{__html: state.svg}}
-          />
-        )}
-        {state.status === 'error' && (
-          <div className={styles.error} role="alert">
-            <p className={styles.errorTitle}>
-              {state.reason === 'syntax'
-                ? 'This diagram cannot be drawn: mermaid found an error in its source.'
-                : 'This diagram could not be drawn.'}
-            </p>
-            <pre className={styles.errorMessage}>{state.message}</pre>
-          </div>
-        )}
-      </div>
-      {(text.title || text.description) && (
+      {Component ? (
+        <Component id={id} chart={chart} reserved={reserved} titleId={titleId} descriptionId={descriptionId} />
+      ) : (
+        <div
+          ref={frameRef}
+          className={clsx(styles.frame, drawing.error === undefined && styles.framePending)}
+          style={
+            drawing.error === undefined ? {height: frameHeightCss(reserved)} : {minHeight: frameHeightCss(reserved)}
+          }
+          data-diagram-status={drawing.error === undefined ? 'pending' : 'error'}>
+          {drawing.error !== undefined && <DiagramError reason="failure" message={drawing.error} />}
+        </div>
+      )}
+      {(title || description) && (
         <figcaption className={styles.caption}>
-          {text.title && (
+          {title && (
             <span id={titleId} className={styles.captionTitle}>
-              {text.title}
+              {title}
             </span>
           )}
-          {text.description && <span id={descriptionId}>{text.description}</span>}
+          {description && <span id={descriptionId}>{description}</span>}
         </figcaption>
       )}
       <noscript>
