@@ -3,9 +3,8 @@ import Link from '@docusaurus/Link';
 import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
 import {findMethod, pathToUseCase, listedUseCases, validateMatrix} from '@site/src/data/queries';
-import FitBadge from '@site/src/components/FitBadge';
+import FitTable from '@site/src/components/FitTable';
 import DataError from '@site/src/components/DataError';
-import styles from './styles.module.css';
 
 export interface MethodUseCasesProps {
   /** Id of the method (matrix column) to show. */
@@ -27,35 +26,21 @@ export default function MethodUseCases({method: id, data = defaultMatrix}: Metho
   const listed = listedUseCases(data, method.id);
   const unlisted = data.useCases.length - listed.length;
   return (
-    <div className={styles.wrapper}>
-      <table className={styles.table} data-testid="method-use-cases" data-method={method.id}>
-        <caption>Use cases that list {method.label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Use case</th>
-            <th scope="col">Fit</th>
-          </tr>
-        </thead>
-        <tbody>
-          {listed.map(({useCase, fit}) => (
-            <tr key={useCase.id} data-use-case={useCase.id}>
-              <th scope="row">
-                <Link to={pathToUseCase(useCase.id)}>{useCase.title}</Link>
-              </th>
-              <td>
-                <FitBadge fit={fit} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className={styles.more}>
-        {unlisted === 0
-          ? 'Every use case in the matrix lists this method.'
-          : `The other ${unlisted} use case${unlisted === 1 ? '' : 's'} do${unlisted === 1 ? 'es' : ''} not list it.`}{' '}
-        This is the method&apos;s column of the{' '}
-        <Link to={`/integration/integration-use-cases?method=${method.id}#matrix`}>full matrix</Link>.
-      </p>
-    </div>
+    <FitTable
+      caption={`Use cases that list ${method.label}`}
+      rowKind="use-case"
+      rows={listed.map(({useCase, fit}) => ({
+        id: useCase.id,
+        href: pathToUseCase(useCase.id),
+        label: useCase.title,
+        fit,
+      }))}
+      view={{testId: 'method-use-cases', attribute: 'method', id: method.id}}>
+      {unlisted === 0
+        ? 'Every use case in the matrix lists this method.'
+        : `The other ${unlisted} use case${unlisted === 1 ? '' : 's'} do${unlisted === 1 ? 'es' : ''} not list it.`}{' '}
+      This is the method&apos;s column of the{' '}
+      <Link to={`/integration/integration-use-cases?method=${method.id}#matrix`}>full matrix</Link>.
+    </FitTable>
   );
 }

@@ -4,9 +4,8 @@ import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
 import {categoryPath, findUseCase, fitOf, matrixRowId, validateMatrix, inSentence} from '@site/src/data/queries';
 import {chooserPath} from '@site/src/components/Chooser/path';
-import FitBadge from '@site/src/components/FitBadge';
+import FitTable from '@site/src/components/FitTable';
 import DataError from '@site/src/components/DataError';
-import styles from './styles.module.css';
 
 export interface UseCaseMethodsProps {
   /** Id of the use case whose matrix row to show. */
@@ -26,36 +25,22 @@ export default function UseCaseMethods({useCase: id, data = defaultMatrix}: UseC
     return <DataError subject={`The methods for use case "${id}"`} problems={problems} />;
   }
   return (
-    <div className={styles.wrapper}>
-      <table className={styles.table} data-testid="use-case-methods" data-use-case={useCase.id}>
-        <caption>Methods for {inSentence(useCase.title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Method</th>
-            <th scope="col">Fit</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.methods.map((method) => (
-            <tr key={method.id} data-method={method.id}>
-              <th scope="row">
-                <Link to={categoryPath(method.category)}>{method.label}</Link>
-              </th>
-              <td>
-                <FitBadge fit={fitOf(useCase, method.id)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className={styles.more}>
-        This is the use case&apos;s row of the{' '}
-        <Link to={`/integration/integration-use-cases#${matrixRowId(useCase.id)}`}>full matrix</Link>.{' '}
-        <Link to={chooserPath(useCase.id)} data-testid="chooser-link">
-          Choose a method for this use case
-        </Link>
-        .
-      </p>
-    </div>
+    <FitTable
+      caption={`Methods for ${inSentence(useCase.title)}`}
+      rowKind="method"
+      rows={data.methods.map((method) => ({
+        id: method.id,
+        href: categoryPath(method.category),
+        label: method.label,
+        fit: fitOf(useCase, method.id),
+      }))}
+      view={{testId: 'use-case-methods', attribute: 'use-case', id: useCase.id}}>
+      This is the use case&apos;s row of the{' '}
+      <Link to={`/integration/integration-use-cases#${matrixRowId(useCase.id)}`}>full matrix</Link>.{' '}
+      <Link to={chooserPath(useCase.id)} data-testid="chooser-link">
+        Choose a method for this use case
+      </Link>
+      .
+    </FitTable>
   );
 }
