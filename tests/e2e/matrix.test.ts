@@ -56,7 +56,7 @@ describe('the matrix with JavaScript off', () => {
   it('links every row header to its use-case page and every column header to its category page', async () => {
     const page = await browser.context.newPage();
     await page.goto(origin() + '/integration/mendix-integration');
-    const rowLinks = await page.$$eval('[data-testid="matrix"] tbody th a:first-child', (as) =>
+    const rowLinks = await page.$$eval('[data-testid="matrix"] tbody th > a:first-child', (as) =>
       as.map((a) => a.getAttribute('href')),
     );
     expect(rowLinks).toEqual(useCases.map((u) => `/integration/${u.id}`));
@@ -140,7 +140,7 @@ describe('the matrix filter', () => {
   it('restores a shared filter from the URL', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/integration-use-cases?method=events&fit=preferred`);
-    await page.waitForSelector('form[aria-label="Highlight and filter the matrix"]');
+    await page.waitForSelector('form[aria-label="Highlight and filter the matrix"][data-interactive="true"]');
     const visible = await page.$$eval('[data-testid="matrix"] tbody tr:not([hidden])', (rows) => rows.map((r) => r.id));
     const expected = useCases
       .filter((u) => (u.fits as Record<string, string>).events === 'preferred')
@@ -153,6 +153,7 @@ describe('the matrix filter', () => {
   it('is operable by keyboard and writes its state into the URL', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/mendix-integration`);
+    await page.waitForSelector('form[aria-label="Highlight and filter the matrix"][data-interactive="true"]');
     const method = page.getByLabel('Highlight method');
     await method.focus();
     await page.keyboard.press('ArrowDown'); // UI Integration
@@ -171,7 +172,7 @@ describe('the matrix filter', () => {
   it('ignores an unknown method in the URL with a visible note', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/mendix-integration?method=%3Cscript%3E&fit=bogus`);
-    await page.waitForSelector('form[aria-label="Highlight and filter the matrix"]');
+    await page.waitForSelector('form[aria-label="Highlight and filter the matrix"][data-interactive="true"]');
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(
       /unknown method "<script>" and unknown fit "bogus" were ignored/,
     );

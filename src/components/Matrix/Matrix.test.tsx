@@ -66,8 +66,9 @@ describe('Matrix', () => {
     expect(out).toMatch(/<dl[^>]*aria-label="Legend"/);
     expect(out).toContain('The common or preferred method for this use case');
     expect(count(out, /<tr[^>]*hidden=""/)).toBe(0);
-    // The controls need JavaScript, so the server HTML does not offer them.
-    expect(out).not.toContain('<select');
+    // The controls are in the server HTML (so nothing jumps on hydration) but disabled until JavaScript runs.
+    expect(out).toMatch(/<fieldset[^>]*disabled=""[^>]*>.*<select/s);
+    expect(out).toContain('<noscript>Highlighting and filtering need JavaScript');
   });
 });
 

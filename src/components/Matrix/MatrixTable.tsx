@@ -65,14 +65,16 @@ export default function MatrixTable({
               <tr key={useCase.id} id={rowId} hidden={!rowMatches(useCase, filter, data)} data-use-case={useCase.id}>
                 <th scope="row" className={styles.rowHeader}>
                   <Link to={pathToUseCase(useCase.id)}>{useCase.title}</Link>
-                  <a
-                    className={styles.rowLink}
-                    href={`#${rowId}`}
-                    aria-label={`Link to this row: ${useCase.title}`}
-                    title="Link to this row">
-                    #
-                  </a>
-                  <CopyRowLink rowId={rowId} title={useCase.title} />
+                  <span className={styles.rowTools}>
+                    <a
+                      className={styles.rowLink}
+                      href={`#${rowId}`}
+                      aria-label={`Link to this row: ${useCase.title}`}
+                      title="Link to this row">
+                      #
+                    </a>
+                    <CopyRowLink rowId={rowId} title={useCase.title} />
+                  </span>
                 </th>
                 {data.methods.map((method) => {
                   const fit = fitOf(useCase, method.id);

@@ -56,11 +56,13 @@ export default function Matrix({data = defaultMatrix, caption, filterable = true
       <Legend />
       {filterable && (
         <div className={styles.controls}>
-          {interactive && (
-            <form
-              className={styles.form}
-              aria-label="Highlight and filter the matrix"
-              onSubmit={(e) => e.preventDefault()}>
+          <form
+            className={styles.form}
+            aria-label="Highlight and filter the matrix"
+            onSubmit={(e) => e.preventDefault()}
+            data-interactive={interactive}>
+            {/* Rendered on the server too, so the page does not jump when it becomes interactive. */}
+            <fieldset className={styles.fieldset} disabled={!interactive}>
               <div className={styles.field}>
                 <label htmlFor={`${formId}-method`}>Highlight method</label>
                 <select
@@ -103,10 +105,11 @@ export default function Matrix({data = defaultMatrix, caption, filterable = true
                 onClick={() => update(NO_FILTER)}>
                 Reset
               </button>
-            </form>
-          )}
+            </fieldset>
+          </form>
           <p className={styles.status} role="status">
             {interactive ? `Showing ${visible} of ${data.useCases.length} use cases.` : ''}
+            <noscript>Highlighting and filtering need JavaScript; the table below is complete.</noscript>
             {ignored.length > 0 &&
               ` The link's ${ignored.join(' and ')} ${ignored.length > 1 ? 'were' : 'was'} ignored.`}
           </p>
