@@ -7,7 +7,7 @@
  * one, or changing what a value means, raises it.
  */
 import type {CategoryId, Fit, MatrixData, MethodId, UseCaseId} from './types';
-import {GUIDE_BASE, categoryPath, fitOf, matrixRowId, pathToUseCase, validateMatrix} from './queries';
+import {GUIDE_BASE, categoryPath, fitOf, matrixRowId, matrixRowPath, pathToUseCase, validateMatrix} from './queries';
 import {MATRIX_EXPORT_PATH, absoluteUrl} from './site';
 
 /** The current version of the export's shape. */
@@ -155,7 +155,7 @@ export function toMatrixExport(data: MatrixData, siteUrl: string): MatrixExport 
       legacyAnchor: u.legacyAnchor,
       legacyUrl: url(`${USE_CASES_PAGE_PATH}#${u.legacyAnchor}`),
       rowAnchor: matrixRowId(u.id),
-      rowUrl: url(`${USE_CASES_PAGE_PATH}#${matrixRowId(u.id)}`),
+      rowUrl: url(matrixRowPath(u.id)),
       fits: Object.fromEntries(data.methods.map((m) => [m.id, fitOf(u, m.id) ?? null])) as Record<MethodId, Fit | null>,
     })),
   };

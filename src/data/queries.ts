@@ -36,6 +36,11 @@ export function matrixRowId(id: UseCaseId): string {
   return `matrix-${id}`;
 }
 
+/** URL of a use case's row in the full matrix on the use-case list page. */
+export function matrixRowPath(id: UseCaseId): string {
+  return `${GUIDE_BASE}/integration-use-cases#${matrixRowId(id)}`;
+}
+
 /** Human label of a fit, used as cell text (never colour alone). */
 export function fitLabel(fit: Fit | undefined): string {
   if (fit === 'preferred') return 'Preferred';

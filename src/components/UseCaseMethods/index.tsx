@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
-import {categoryPath, findUseCase, fitOf, matrixRowId, validateMatrix, inSentence} from '@site/src/data/queries';
+import {categoryPath, findUseCase, fitOf, matrixRowPath, validateMatrix, inSentence} from '@site/src/data/queries';
 import {chooserPath} from '@site/src/components/Chooser/path';
 import FitTable from '@site/src/components/FitTable';
 import DataError from '@site/src/components/DataError';
@@ -35,8 +35,7 @@ export default function UseCaseMethods({useCase: id, data = defaultMatrix}: UseC
         fit: fitOf(useCase, method.id),
       }))}
       view={{testId: 'use-case-methods', attribute: 'use-case', id: useCase.id}}>
-      This is the use case&apos;s row of the{' '}
-      <Link to={`/integration/integration-use-cases#${matrixRowId(useCase.id)}`}>full matrix</Link>.{' '}
+      This is the use case&apos;s row of the <Link to={matrixRowPath(useCase.id)}>full matrix</Link>.{' '}
       <Link to={chooserPath(useCase.id)} data-testid="chooser-link">
         Choose a method for this use case
       </Link>

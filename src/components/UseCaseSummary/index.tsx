@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
-import {categoryPath, findUseCase, matrixRowId, methodsFor, pathToUseCase, inSentence} from '@site/src/data/queries';
+import {categoryPath, findUseCase, matrixRowPath, methodsFor, pathToUseCase, inSentence} from '@site/src/data/queries';
 import DataError from '@site/src/components/DataError';
 import styles from './styles.module.css';
 
@@ -47,7 +47,7 @@ export default function UseCaseSummary({useCase: id, data = defaultMatrix}: UseC
       <p className={styles.more}>
         <Link to={pathToUseCase(useCase.id)}>Read the full guide to {inSentence(useCase.title)}</Link>
         {' · '}
-        <Link to={`/integration/integration-use-cases#${matrixRowId(useCase.id)}`}>its row in the matrix</Link>
+        <Link to={matrixRowPath(useCase.id)}>its row in the matrix</Link>
       </p>
     </div>
   );
