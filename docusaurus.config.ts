@@ -13,6 +13,8 @@ import {createRedirects} from './src/plugins/redirects';
 import matrixExport from './src/plugins/matrix-export';
 import llmsTxt from './src/plugins/llms-txt';
 import overviewIndex from './src/plugins/overview-index';
+import quietStart from './src/plugins/quiet-start';
+import {SSR_TEMPLATE} from './src/plugins/quiet-start/ssr-template';
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
@@ -36,6 +38,10 @@ const config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // Scripts start after the first paint (src/plugins/quiet-start/ssr-template.ts). Docusaurus's banner for a
+  // wrong baseUrl checks for them at DOMContentLoaded, before they run, so it would show on every page.
+  ssrTemplate: SSR_TEMPLATE,
+  baseUrlIssueBanner: false,
   markdown: {
     // Explicit heading ids use the `{#id}` syntax, which other documents' links rely on.
     mdx1Compat: {
@@ -81,6 +87,8 @@ const config = {
     ],
   ],
   plugins: [
+    // Scripts after the first paint, link prefetches in idle time, no prism at startup.
+    quietStart,
     // Pages without diagrams must not download mermaid: keep it out of the shared chunk.
     mermaidChunks,
     ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
