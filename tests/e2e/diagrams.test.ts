@@ -245,18 +245,26 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
   async function withoutImages(page: Page, index: number, chart: string): Promise<void> {
     const key = SEED_DIAGRAMS[index]?.key ?? 'none';
     const images = `light:"/diagrams/${key}-light.svg",dark:"/diagrams/${key}-dark.svg"`;
-    let patched = 0;
-    await page.route('**/assets/js/*.js', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes(images)) patched += 1;
-      await route.fulfill({response, body: body.replace(images, `chart:${JSON.stringify(chart)}`)});
-    });
+    const jsDir = join(BUILD_DIR, 'assets/js');
+    const chunks = readdirSync(jsDir).filter((name) => readFileSync(join(jsDir, name), 'utf8').includes(images));
+    expect(chunks, 'the compiled chunk with the figure').toHaveLength(1);
+    const [chunk = ''] = chunks;
+    const body = readFileSync(join(jsDir, chunk), 'utf8').replace(images, `chart:${JSON.stringify(chart)}`);
+    await page.route(`**/assets/js/${chunk}`, (route) => route.fulfill({contentType: 'application/javascript', body}));
     // Arrive by client-side navigation: the static HTML still has the images, which hydration would not match.
     await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
     await page.waitForURL(`**${SEED}`);
-    expect(patched).toBeGreaterThan(0);
+  }
+
+  /** Waits until figure `index` has `status`; on a timeout, fails with what the figure shows instead. */
+  async function waitForStatus(page: Page, index: number, status: string): Promise<void> {
+    const figure = page.locator('[data-diagram]').nth(index);
+    try {
+      await figure.locator(`[data-diagram-status="${status}"]`).waitFor({timeout: 20_000});
+    } catch {
+      throw new Error(`figure ${index} is not ${status}: ${await figure.evaluate((e) => e.outerHTML.slice(0, 1200))}`);
+    }
   }
 
   it('draws such a diagram with mermaid as an SVG named by its caption', async () => {
@@ -264,7 +272,7 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
     const errors = collectErrors(page);
     await withoutImages(page, 1, SEED_BLOCKS[1]?.chart ?? '');
     await drawAllDiagrams(page);
-    await page.locator('[data-diagram]').nth(1).locator('[data-diagram-status="rendered"]').waitFor();
+    await waitForStatus(page, 1, 'rendered');
     expect((await readDiagrams(page)).map((d) => d.status)).toEqual(['image', 'rendered', 'image', 'image']);
     const svg = page.locator('[data-diagram]').nth(1).locator('svg');
     await expect(svg.getAttribute('role')).resolves.toBe('img');
@@ -284,6 +292,7 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
     // An unclosed node shape.
     await withoutImages(page, 1, chart.replace(intact, `db[("App database"`));
     await drawAllDiagrams(page);
+    await waitForStatus(page, 1, 'error');
     await page.locator('[data-diagram]').nth(1).locator('[data-diagram-status="error"]').waitFor();
     const diagrams = await readDiagrams(page);
     expect(diagrams.map((d) => d.status)).toEqual(['image', 'error', 'image', 'image']);
