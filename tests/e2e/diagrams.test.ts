@@ -1,10 +1,11 @@
 /**
- * Diagrams in the real site, in Chromium: the seed page's diagrams draw as
- * labelled SVGs once scrolled to; with JavaScript off their captions stand in
- * for them and no mermaid source shows; a page without diagrams downloads no
- * mermaid code; no console error on direct load or after client-side
- * navigation; a colour-mode switch redraws them; the reserved space keeps the
- * layout still; a syntax error shows mermaid's message instead of a blank.
+ * Diagrams in the real site, in Chromium: the seed page shows its diagrams as
+ * pre-rendered images named and described by their captions and never
+ * requests mermaid or the drawing code; the dark images replace the light ones
+ * when the colour mode changes; nothing moves as they load; wide ones scroll
+ * inside their frame on a phone; with JavaScript off images and captions still
+ * show. A diagram without images (the fallback) is still drawn by mermaid in
+ * the browser, and a syntax error there shows mermaid's message.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -16,19 +17,21 @@ import {drawAllDiagrams, recordScripts} from '../support/measure-js';
 import {BUILD_DIR, origin} from '../support/site';
 import {findMermaidBlocks} from '../unit/diagram-check';
 import {extractAccessibility} from '../../src/components/Mermaid/chart';
+import {diagramKey} from '../../src/plugins/remark-mermaid-meta/prerendered';
 
 const SEED = '/integration/mendix-integration';
 const NO_DIAGRAMS = '/integration/glossary';
 const seedSource = readFileSync(join(__dirname, '../../docs/mendix-integration.mdx'), 'utf8');
-const SEED_DIAGRAMS = findMermaidBlocks('docs/mendix-integration.mdx', seedSource).map((b) =>
-  extractAccessibility(b.chart),
-);
+const SEED_BLOCKS = findMermaidBlocks('docs/mendix-integration.mdx', seedSource);
+const SEED_DIAGRAMS = SEED_BLOCKS.map((b) => ({...extractAccessibility(b.chart), key: diagramKey(b.chart)}));
 
 /** Strings that only mermaid's core contains (its diagram registry and error drawing). */
 const MERMAID_CORE_MARKERS = ['flowchart-v2', 'Syntax error in text'];
-/** A string only mermaid's grammar package (@mermaid-js/parser) contains: the part `common` used to swallow. */
+/** A string only mermaid's grammar package (@mermaid-js/parser) contains. */
 const MERMAID_PARSER_MARKER = 'MermaidParseError';
-const MERMAID_MARKERS = [...MERMAID_CORE_MARKERS, MERMAID_PARSER_MARKER];
+/** A string only the drawing chunk (src/components/Mermaid/render.ts) contains. */
+const DRAWING_MARKER = 'mermaid returned no SVG for this diagram.';
+const CODE_MARKERS = [...MERMAID_CORE_MARKERS, MERMAID_PARSER_MARKER, DRAWING_MARKER];
 
 /** axe-core violations inside the page's diagram figures only (the rest of the page has its own tests). */
 async function diagramViolations(page: Page): Promise<string[]> {
@@ -46,73 +49,148 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-interface DrawnDiagram {
+/** Every URL the page requests from now on. */
+function collectRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+interface ShownDiagram {
   status: string | null;
-  role: string | null;
+  /** data-color-mode of each image CSS shows (one expected). */
+  shown: string[];
+  src: string;
+  loaded: boolean;
+  alt: string;
   name: string;
   description: string;
-  ownTitles: number;
   caption: string;
 }
 
-/** What each figure of the page shows: its state, its SVG's role and the texts its ARIA ids point at. */
-function readDiagrams(page: Page): Promise<DrawnDiagram[]> {
+/** What each figure of the page shows: its state, the visible image and the texts its ARIA ids point at. */
+function readDiagrams(page: Page): Promise<ShownDiagram[]> {
   return page.$$eval('[data-diagram]', (figures) =>
     figures.map((figure) => {
-      const svg = figure.querySelector('svg');
       const textOf = (ids: string | null | undefined): string =>
         (ids ?? '')
           .split(/\s+/)
           .filter(Boolean)
           .map((id) => document.getElementById(id)?.textContent?.trim() ?? `(missing #${id})`)
           .join(' ');
+      const visible = [...figure.querySelectorAll('img')].filter((img) => getComputedStyle(img).display !== 'none');
+      const img = visible[0];
       return {
         status: figure.querySelector('[data-diagram-status]')?.getAttribute('data-diagram-status') ?? null,
-        role: svg?.getAttribute('role') ?? null,
-        name: textOf(svg?.getAttribute('aria-labelledby')),
-        description: textOf(svg?.getAttribute('aria-describedby')),
-        ownTitles: svg ? svg.querySelectorAll(':scope > title, :scope > desc').length : -1,
+        shown: visible.map((i) => i.getAttribute('data-color-mode') ?? '?'),
+        src: img ? new URL(img.src).pathname : '',
+        loaded: Boolean(img?.complete && img.naturalWidth > 0),
+        alt: img?.getAttribute('alt') ?? '',
+        name: textOf(img?.getAttribute('aria-labelledby')),
+        description: textOf(img?.getAttribute('aria-describedby')),
         caption: figure.querySelector('figcaption')?.textContent?.trim() ?? '',
       };
     }),
   );
 }
 
-describe('diagrams with JavaScript on', () => {
+/** Clicks the theme toggle until the page is in `mode` (it may pass through "system"). */
+async function switchTheme(page: Page, mode: 'light' | 'dark'): Promise<void> {
+  const theme = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+  const toggle = page.getByRole('button', {name: /dark and light mode/i});
+  for (let i = 0; i < 3 && (await theme()) !== mode; i += 1) await toggle.click();
+  expect(await theme()).toBe(mode);
+}
+
+describe('pre-rendered diagrams with JavaScript on', () => {
   let browser: LaunchedBrowser;
   beforeAll(async () => {
     browser = await launchBrowser({viewport: {width: 1280, height: 800}, colorScheme: 'light'});
   });
   afterAll(async () => browser?.close());
 
-  it('draws every seed diagram as an SVG named and described by its caption once it is scrolled to', async () => {
+  it('shows every seed diagram as its light image, named by its caption, and never requests mermaid or the drawing code', async () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
+    const requests = collectRequests(page);
+    const recorder = recordScripts(page);
     await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
     expect(SEED_DIAGRAMS).toHaveLength(4);
-    const atLoad = await readDiagrams(page);
-    expect(atLoad).toHaveLength(4);
-    // The last diagram is far below the fold: not drawn until the reader gets near it.
-    expect(atLoad[3]?.status).toBe('pending');
     await drawAllDiagrams(page);
-    const drawn = await readDiagrams(page);
-    drawn.forEach((diagram, i) => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const shown = await readDiagrams(page);
+    expect(shown).toHaveLength(4);
+    shown.forEach((diagram, i) => {
       const source = SEED_DIAGRAMS[i];
       if (!source) throw new Error(`The seed page has more diagrams than expected: ${i + 1}`);
-      expect(diagram.status, `diagram ${i + 1}`).toBe('rendered');
-      expect(diagram.role).toBe('img');
+      expect(diagram.status, `diagram ${i + 1}`).toBe('image');
+      expect(diagram.shown).toEqual(['light']);
+      expect(diagram.src).toBe(`/diagrams/${source.key}-light.svg`);
+      expect(diagram.loaded, `diagram ${i + 1} loaded`).toBe(true);
       expect(diagram.name).toBe(source.title);
+      expect(diagram.alt).toBe(source.title);
       expect(diagram.description).toBe(source.description);
-      // mermaid's own <title>/<desc> are dropped: the caption is announced once.
-      expect(diagram.ownTitles).toBe(0);
       expect(diagram.caption).toBe(`${source.title}${source.description}`);
     });
+    // The dark images are not downloaded in light mode.
+    expect(requests.filter((url) => url.includes('-dark.svg'))).toEqual([]);
+    expect(requests.filter((url) => url.includes('-light.svg'))).toHaveLength(4);
+    // No mermaid or drawing chunk: neither by name nor by content.
+    expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
+    const bodies = await Promise.all(
+      (await recorder.scripts()).map(async (s) => ({url: s.url, text: await (await fetch(s.url)).text()})),
+    );
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.filter((b) => CODE_MARKERS.some((marker) => b.text.includes(marker))).map((b) => b.url)).toEqual([]);
     await expect(diagramViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('keeps the layout still while diagrams load and draw (layout shift under 0.02)', async () => {
+  it('still builds mermaid and the drawing code, for diagrams without images (the markers above are real)', () => {
+    const jsDir = join(BUILD_DIR, 'assets/js');
+    const built = readdirSync(jsDir).map((name) => readFileSync(join(jsDir, name), 'utf8'));
+    for (const marker of CODE_MARKERS)
+      expect(
+        built.some((text) => text.includes(marker)),
+        marker,
+      ).toBe(true);
+  });
+
+  it('downloads no mermaid code on a page without diagrams', async () => {
+    const page = await browser.context.newPage();
+    const recorder = recordScripts(page);
+    await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const scripts = await recorder.scripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    const bodies = await Promise.all(scripts.map(async (s) => ({url: s.url, text: await (await fetch(s.url)).text()})));
+    expect(bodies.filter((b) => CODE_MARKERS.some((marker) => b.text.includes(marker))).map((b) => b.url)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the dark images once the colour mode is dark, and the light ones again after', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    const requests = collectRequests(page);
+    await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
+    await switchTheme(page, 'dark');
+    await drawAllDiagrams(page);
+    const dark = await readDiagrams(page);
+    expect(dark.map((d) => [d.shown, d.src, d.loaded])).toEqual(
+      SEED_DIAGRAMS.map((d) => [['dark'], `/diagrams/${d.key}-dark.svg`, true]),
+    );
+    expect(requests.filter((url) => url.includes('-dark.svg'))).toHaveLength(4);
+    await expect(diagramViolations(page)).resolves.toEqual([]);
+    await switchTheme(page, 'light');
+    expect((await readDiagrams(page)).map((d) => d.shown)).toEqual(SEED_DIAGRAMS.map(() => ['light']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the layout still while the images load (no layout shift)', async () => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as {layoutShift: number};
@@ -127,106 +205,97 @@ describe('diagrams with JavaScript on', () => {
     await drawAllDiagrams(page);
     await page.waitForTimeout(300);
     const shift = await page.evaluate(() => (window as unknown as {layoutShift: number}).layoutShift);
-    expect(shift).toBeLessThan(0.02);
+    expect(shift).toBeLessThan(0.001);
     await page.close();
-  });
-
-  it('downloads no mermaid code on a page without diagrams, and does on the seed page', async () => {
-    const page = await browser.context.newPage();
-    const recorder = recordScripts(page);
-    await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
-    // Scroll to the end so anything loaded on view would have been requested.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    const scripts = await recorder.scripts();
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.map((s) => s.url).filter((url) => /mermaid/i.test(url))).toEqual([]);
-    const bodies = await Promise.all(scripts.map(async (s) => ({url: s.url, text: await (await fetch(s.url)).text()})));
-    const withMermaid = bodies
-      .filter((b) => MERMAID_MARKERS.some((marker) => b.text.includes(marker)))
-      .map((b) => b.url);
-    expect(withMermaid).toEqual([]);
-    await page.close();
-
-    // The markers are real: the seed page's scripts contain mermaid's core, and the build has its grammar package.
-    const seed = await browser.context.newPage();
-    const seedRecorder = recordScripts(seed);
-    await seed.goto(origin() + SEED, {waitUntil: 'networkidle'});
-    await drawAllDiagrams(seed);
-    const seedBodies = await Promise.all((await seedRecorder.scripts()).map(async (s) => (await fetch(s.url)).text()));
-    for (const marker of MERMAID_CORE_MARKERS)
-      expect(
-        seedBodies.some((text) => text.includes(marker)),
-        marker,
-      ).toBe(true);
-    const jsDir = join(BUILD_DIR, 'assets/js');
-    const built = readdirSync(jsDir).map((name) => readFileSync(join(jsDir, name), 'utf8'));
-    expect(built.some((text) => text.includes(MERMAID_PARSER_MARKER))).toBe(true);
-    await seed.close();
   });
 
   it('shows no console error after client-side navigation to and from the seed page', async () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
-    const before = page.url();
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
     await page.waitForURL(`**${SEED}`);
-    expect(page.url()).not.toBe(before);
     await drawAllDiagrams(page);
-    expect((await readDiagrams(page)).map((d) => d.status)).toEqual(['rendered', 'rendered', 'rendered', 'rendered']);
-    // Away and back again: the diagrams mount afresh and draw again.
+    expect((await readDiagrams(page)).map((d) => [d.status, d.loaded])).toEqual(
+      SEED_DIAGRAMS.map(() => ['image', true]),
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Glossary'}).first().click();
     await page.waitForURL(`**${NO_DIAGRAMS}`);
     await page.goBack();
     await page.waitForURL(`**${SEED}`);
     await drawAllDiagrams(page);
-    expect((await readDiagrams(page)).map((d) => d.status)).toEqual(['rendered', 'rendered', 'rendered', 'rendered']);
+    expect((await readDiagrams(page)).map((d) => d.status)).toEqual(SEED_DIAGRAMS.map(() => 'image'));
     expect(errors).toEqual([]);
     await page.close();
   });
+});
 
-  it('redraws the diagrams when the colour mode changes', async () => {
+describe('diagrams without pre-rendered images (the fallback)', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser({viewport: {width: 1280, height: 800}, colorScheme: 'light'});
+  });
+  afterAll(async () => browser?.close());
+
+  /**
+   * Serves the seed page's compiled content with the given diagram's images
+   * replaced by `chart`, as the build emits for a diagram without SVGs.
+   */
+  async function withoutImages(page: Page, index: number, chart: string): Promise<void> {
+    const key = SEED_DIAGRAMS[index]?.key ?? 'none';
+    const images = `light:"/diagrams/${key}-light.svg",dark:"/diagrams/${key}-dark.svg"`;
+    const jsDir = join(BUILD_DIR, 'assets/js');
+    const chunks = readdirSync(jsDir).filter((name) => readFileSync(join(jsDir, name), 'utf8').includes(images));
+    expect(chunks, 'the compiled chunk with the figure').toHaveLength(1);
+    const [chunk = ''] = chunks;
+    const body = readFileSync(join(jsDir, chunk), 'utf8').replace(images, `chart:${JSON.stringify(chart)}`);
+    await page.route(`**/assets/js/${chunk}`, (route) => route.fulfill({contentType: 'application/javascript', body}));
+    // Arrive by client-side navigation: the static HTML still has the images, which hydration would not match.
+    await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
+    await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
+    await page.waitForURL(`**${SEED}`);
+  }
+
+  /** Waits until figure `index` has `status`; on a timeout, fails with what the figure shows instead. */
+  async function waitForStatus(page: Page, index: number, status: string): Promise<void> {
+    const figure = page.locator('[data-diagram]').nth(index);
+    try {
+      await figure.locator(`[data-diagram-status="${status}"]`).waitFor({timeout: 20_000});
+    } catch {
+      throw new Error(`figure ${index} is not ${status}: ${await figure.evaluate((e) => e.outerHTML.slice(0, 1200))}`);
+    }
+  }
+
+  it('draws such a diagram with mermaid as an SVG named by its caption', async () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
-    const frame = page.locator('[data-diagram-status]').first();
-    await page.waitForSelector('[data-diagram-status="rendered"]');
-    const theme = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
-    const lightTheme = await theme();
-    expect(lightTheme).toBe('light');
-    await expect(frame.getAttribute('data-color-mode')).resolves.toBe('light');
-    const lightSvg = await frame.locator('svg').evaluate((svg) => svg.outerHTML);
-    // The toggle may pass through "system" first: click until the page is dark.
-    const toggle = page.getByRole('button', {name: /dark and light mode/i});
-    for (let i = 0; i < 3 && (await theme()) !== 'dark'; i += 1) await toggle.click();
-    expect(await theme()).toBe('dark');
-    await page.waitForSelector('[data-diagram-status="rendered"][data-color-mode="dark"]');
-    const darkSvg = await frame.locator('svg').evaluate((svg) => svg.outerHTML);
-    expect(darkSvg).not.toBe(lightSvg);
-    expect(darkSvg).toContain('#1d3557');
-    expect(lightSvg).toContain('#e7f0fa');
+    await withoutImages(page, 1, SEED_BLOCKS[1]?.chart ?? '');
     await drawAllDiagrams(page);
+    await waitForStatus(page, 1, 'rendered');
+    expect((await readDiagrams(page)).map((d) => d.status)).toEqual(['image', 'rendered', 'image', 'image']);
+    const svg = page.locator('[data-diagram]').nth(1).locator('svg');
+    await expect(svg.getAttribute('role')).resolves.toBe('img');
+    const labelledBy = (await svg.getAttribute('aria-labelledby')) ?? '';
+    await expect(page.locator(`[id="${labelledBy}"]`).textContent()).resolves.toBe(SEED_DIAGRAMS[1]?.title);
     await expect(diagramViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it("shows mermaid's parse error in an alert, and still draws the other diagrams", async () => {
+  it("shows mermaid's parse error in an alert, and still shows the other diagrams", async () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
-    // Break the runtime diagram in the page's compiled content: an unclosed node shape.
-    await page.route('**/assets/js/*.js', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      const intact = `db[("App database")]'`;
-      await route.fulfill({response, body: body.includes(intact) ? body.replace(intact, `db[("App database"'`) : body});
-    });
-    await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
+    const intact = `db[("App database")]`;
+    const chart = SEED_BLOCKS[1]?.chart ?? '';
+    expect(chart).toContain(intact);
+    // An unclosed node shape.
+    await withoutImages(page, 1, chart.replace(intact, `db[("App database"`));
     await drawAllDiagrams(page);
+    await waitForStatus(page, 1, 'error');
+    await page.locator('[data-diagram]').nth(1).locator('[data-diagram-status="error"]').waitFor();
     const diagrams = await readDiagrams(page);
-    expect(diagrams.map((d) => d.status)).toEqual(['rendered', 'error', 'rendered', 'rendered']);
+    expect(diagrams.map((d) => d.status)).toEqual(['image', 'error', 'image', 'image']);
     const alert = page.locator('[data-diagram]').nth(1).getByRole('alert');
     await expect(alert.isVisible()).resolves.toBe(true);
     const message = (await alert.textContent()) ?? '';
@@ -251,19 +320,23 @@ describe('diagrams on a phone', () => {
     const errors = collectErrors(page);
     await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
     await drawAllDiagrams(page);
-    const frames = await page.$$eval('[data-diagram-status="rendered"]', (els) =>
-      els.map((el) => ({
-        scrolls: el.scrollWidth > el.clientWidth + 1,
-        focusable: el.getAttribute('tabindex') === '0',
-        scale:
-          (el.querySelector('svg')?.getBoundingClientRect().width ?? 0) /
-          Number(el.querySelector('svg')?.getAttribute('viewBox')?.split(' ')[2]),
-      })),
+    const frames = await page.$$eval('[data-diagram-status="image"]', (els) =>
+      els.map((el) => {
+        const img = [...el.querySelectorAll('img')].find((i) => getComputedStyle(i).display !== 'none');
+        return {
+          scrolls: el.scrollWidth > el.clientWidth + 1,
+          focusable: el.getAttribute('tabindex') === '0',
+          named: Boolean(el.getAttribute('aria-labelledby')),
+          scale: (img?.getBoundingClientRect().width ?? 0) / Number(img?.getAttribute('width')),
+        };
+      }),
     );
     expect(frames).toHaveLength(4);
     for (const frame of frames) {
       expect(frame.scale).toBeGreaterThanOrEqual(0.59);
+      expect(frame.scale).toBeLessThanOrEqual(1);
       expect(frame.focusable).toBe(frame.scrolls);
+      expect(frame.named).toBe(frame.scrolls);
     }
     expect(frames.some((f) => f.scrolls)).toBe(true);
     const pageScrolls = await page.evaluate(
@@ -283,9 +356,9 @@ describe('diagrams with JavaScript off', () => {
   });
   afterAll(async () => browser?.close());
 
-  it('shows every caption and description, hides the empty frames and prints no mermaid source', async () => {
+  it('shows every light image with its caption and description, and prints no mermaid source', async () => {
     const page = await browser.context.newPage();
-    const response = await page.goto(origin() + SEED);
+    const response = await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
     const html = (await response?.text()) ?? '';
     const captions = await page.$$eval('[data-diagram] figcaption', (els) =>
       els.map((el) => ({
@@ -295,7 +368,10 @@ describe('diagrams with JavaScript off', () => {
       })),
     );
     expect(captions).toEqual(SEED_DIAGRAMS.map((d) => ({title: d.title, description: d.description, visible: true})));
-    await expect(page.locator('[data-diagram-status="pending"]').first().isVisible()).resolves.toBe(false);
+    await drawAllDiagrams(page);
+    expect((await readDiagrams(page)).map((d) => [d.shown, d.src, d.loaded, d.alt])).toEqual(
+      SEED_DIAGRAMS.map((d) => [['light'], `/diagrams/${d.key}-light.svg`, true, d.title]),
+    );
     const text = await page.locator('main').innerText();
     for (const source of ['accTitle', 'accDescr', 'flowchart', '-->', 'subgraph']) {
       expect(text, source).not.toContain(source);

@@ -3,7 +3,7 @@
  * every script response, its raw size and its gzip size (level 9, computed
  * here because the test server sends no compression). For pages with diagrams
  * it measures twice: after load, and after every diagram was scrolled into view
- * and drawn. Used by tests/e2e/diagrams.test.ts; for figures across pages and
+ * and shown. Used by tests/e2e/diagrams.test.ts; for figures across pages and
  * against budgets, run `npm run bench -- --bytes-only` (tests/bench).
  */
 import {gzipSync} from 'node:zlib';
@@ -34,14 +34,29 @@ export function recordScripts(page: Page): {scripts: () => Promise<LoadedScript[
   };
 }
 
-/** Scrolls every diagram of the page into view and waits until each is drawn (or shows its error). */
+/**
+ * Scrolls every diagram of the page into view and waits until each is shown:
+ * its pre-rendered image loaded, or (fallback) drawn or showing its error.
+ */
 export async function drawAllDiagrams(page: Page): Promise<number> {
   const figures = page.locator('[data-diagram]');
   const count = await figures.count();
   for (let i = 0; i < count; i += 1) {
     const figure = figures.nth(i);
     await figure.scrollIntoViewIfNeeded();
-    await figure.locator('[data-diagram-status="rendered"], [data-diagram-status="error"]').waitFor({timeout: 30_000});
+    await figure
+      .locator('[data-diagram-status="image"], [data-diagram-status="rendered"], [data-diagram-status="error"]')
+      .waitFor({timeout: 30_000});
+    await figure.evaluate(
+      (element) =>
+        Promise.all(
+          [...element.querySelectorAll('img')]
+            .filter((img) => getComputedStyle(img).display !== 'none')
+            .map((img) => img.decode().catch(() => undefined)),
+        ),
+      undefined,
+      {timeout: 30_000},
+    );
   }
   return count;
 }

@@ -11,12 +11,11 @@
  * applies to label text, needs a browser. It is replaced by a pass-through
  * here (parsing does not depend on it), so no DOM library is needed.
  */
-import {readdirSync, readFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import DOMPurify from 'dompurify';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
 import {extractAccessibility} from '../../src/components/Mermaid/chart';
+import {findMermaidBlocks, markdownFilesUnder, type MermaidBlock} from '../../src/plugins/remark-mermaid-meta/blocks';
 
 // Must run before mermaid is first used: mermaid calls DOMPurify.addHook and sanitize on label text.
 Object.assign(DOMPurify, {
@@ -29,16 +28,6 @@ Object.assign(DOMPurify, {
 
 export const ROOT = join(__dirname, '../..');
 
-/** One fenced ```mermaid block. */
-export interface MermaidBlock {
-  /** Path relative to the repository root. */
-  readonly file: string;
-  /** 1-based line of the opening fence. */
-  readonly line: number;
-  /** The block's content, as mdx-mermaid passes it to the renderer. */
-  readonly chart: string;
-}
-
 /** A problem, located. */
 export interface DiagramProblem {
   readonly file: string;
@@ -48,41 +37,10 @@ export interface DiagramProblem {
 
 export const formatProblem = (p: DiagramProblem): string => `${p.file}:${p.line}: ${p.message}`;
 
-interface MdNode {
-  type: string;
-  lang?: string | null;
-  value?: string;
-  position?: {start: {line: number}};
-  children?: MdNode[];
-}
-
-/** Every ```mermaid block of a Markdown/MDX source, with the line of its opening fence. */
-export function findMermaidBlocks(file: string, source: string): MermaidBlock[] {
-  const tree = unified().use(remarkParse).parse(source) as MdNode;
-  const blocks: MermaidBlock[] = [];
-  const walk = (node: MdNode): void => {
-    if (node.type === 'code' && node.lang === 'mermaid') {
-      blocks.push({file, line: node.position?.start.line ?? 0, chart: node.value ?? ''});
-    }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return blocks;
-}
+export {findMermaidBlocks, type MermaidBlock};
 
 /** Every .md and .mdx file under `dir`, relative to the repository root, sorted. */
-export function markdownFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, {withFileTypes: true})) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.mdx?$/.test(entry.name)) found.push(relative(ROOT, path));
-    }
-  };
-  walk(join(ROOT, dir));
-  return found.sort();
-}
+export const markdownFiles = (dir: string): string[] => markdownFilesUnder(ROOT, dir);
 
 /** All mermaid blocks of the given files (paths relative to the repository root). */
 export function blocksOf(files: readonly string[]): MermaidBlock[] {

@@ -1,10 +1,16 @@
 /**
  * Diagrams: every ```mermaid block in docs/ parses with mermaid's own parser
  * and carries accTitle and accDescr; the checker names file and line of a bad
- * one (fixture outside docs/); the renderer's pure helpers (caption
- * extraction, size estimate, theme contrast, chunk plugin) behave.
+ * one (fixture outside docs/); every block has its two up-to-date, safe
+ * pre-rendered SVGs in static/diagrams and nothing else is there; the
+ * renderer's pure helpers (caption extraction, size estimate, theme contrast,
+ * chunk plugin, diagram keys) behave; the remark plugin emits images when the
+ * SVGs exist and the chart when they do not.
  */
-import {describe, expect, it} from 'vitest';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
 import {blocksOf, checkBlock, checkBlocks, findMermaidBlocks, formatProblem, markdownFiles} from './diagram-check';
 import {diagramKind, estimateSize, extractAccessibility} from '../../src/components/Mermaid/chart';
 import {
@@ -14,13 +20,26 @@ import {
   contrastRatio,
   mermaidConfig,
 } from '../../src/components/Mermaid/theme';
-import {dependencyClosure, packageOf} from '../../src/plugins/mermaid-chunks';
+import {dependencyClosure, packageOf, versionedCache} from '../../src/plugins/mermaid-chunks';
 import {MIN_SCALE, chooseFrame, frameHeightCss, shownHeight} from '../../src/components/Mermaid/frame';
 import {ROOT} from './diagram-check';
 import {unified, type Plugin} from 'unified';
 import remarkParse from 'remark-parse';
 import mdxMermaid from 'mdx-mermaid';
-import remarkMermaidMeta, {COMPONENT_MODULE, COMPONENT_NAME, mermaidMeta} from '../../src/plugins/remark-mermaid-meta';
+import remarkMermaidMeta, {
+  COMPONENT_MODULE,
+  COMPONENT_NAME,
+  mermaidMeta,
+  type RemarkMermaidMetaOptions,
+} from '../../src/plugins/remark-mermaid-meta';
+import {
+  DIAGRAMS_DIR,
+  MODES,
+  diagramKey,
+  diagramsFingerprint,
+  svgFileName,
+  svgSize,
+} from '../../src/plugins/remark-mermaid-meta/prerendered';
 
 const docsBlocks = blocksOf(markdownFiles('docs'));
 
@@ -210,43 +229,222 @@ describe('the mermaid-chunks plugin', () => {
   });
 });
 
+/** Problems that keep `xml` from being a well-formed XML document (the only kind an <img> shows). */
+function xmlProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const open: string[] = [];
+  const token =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[A-Za-z_][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
+  for (const match of xml.matchAll(token)) {
+    const [whole, closing, name, , selfClosing] = match;
+    if (whole === '<' || whole.startsWith('&')) problems.push(`stray "${whole}" at ${match.index}`);
+    else if (!name) continue;
+    else if (closing) {
+      const expected = open.pop();
+      if (expected !== name) problems.push(`</${name}> closes <${expected ?? 'nothing'}> at ${match.index}`);
+    } else if (!selfClosing) open.push(name);
+  }
+  if (open.length > 0) problems.push(`unclosed: ${open.join(' > ')}`);
+  if (!/^<svg\b/.test(xml.trimStart())) problems.push('the document does not start with <svg>');
+  return problems;
+}
+
+describe('the pre-rendered diagrams in static/diagrams', () => {
+  const files = readdirSync(DIAGRAMS_DIR).sort();
+  const expected = new Map(
+    docsBlocks.flatMap((block) => MODES.map((mode) => [svgFileName(diagramKey(block.chart), mode), block] as const)),
+  );
+
+  it.each(docsBlocks.map((b) => [`${b.file}:${b.line}`, b] as const))(
+    '%s has both SVGs, up to date',
+    (where, block) => {
+      const missing = MODES.map((mode) => svgFileName(diagramKey(block.chart), mode)).filter((n) => !files.includes(n));
+      expect(
+        missing,
+        `${where}: no up-to-date pre-rendered SVG (${missing.join(', ')}): run \`npm run diagrams\` and commit static/diagrams`,
+      ).toEqual([]);
+    },
+  );
+
+  it('holds no SVG that no diagram uses', () => {
+    const orphans = files.filter((name) => !expected.has(name));
+    expect(orphans, 'orphaned files: run `npm run diagrams`, which deletes them, and commit static/diagrams').toEqual(
+      [],
+    );
+  });
+
+  it.each(files.map((name) => [name]))('%s is a well-formed, safe SVG with a positive viewBox', (name) => {
+    const svg = readFileSync(join(DIAGRAMS_DIR, name), 'utf8');
+    expect(xmlProblems(svg)).toEqual([]);
+    const size = svgSize(svg);
+    expect(size?.width).toBeGreaterThan(0);
+    expect(size?.height).toBeGreaterThan(0);
+    expect(svg).not.toMatch(/<script\b/i);
+    expect(svg).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(svg).not.toMatch(/\bhref\s*=\s*["']\s*(?!#)/i);
+    expect(svg).not.toMatch(/url\(\s*["']?\s*(?:https?:|\/\/|data:)/i);
+    expect(svg).not.toMatch(/@import/i);
+    expect(svg).not.toMatch(/<foreignObject\b/i);
+  });
+
+  it.each([...new Set(docsBlocks.map((b) => diagramKey(b.chart)))].map((key) => [key]))(
+    '%s has the same size in light and dark',
+    (key) => {
+      const [light, dark] = MODES.map((mode) => readFileSync(join(DIAGRAMS_DIR, svgFileName(key, mode)), 'utf8'));
+      expect(svgSize(light ?? '')).toEqual(svgSize(dark ?? ''));
+      expect(light).toContain(PALETTES.light.mainBkg);
+      expect(dark).toContain(PALETTES.dark.mainBkg);
+    },
+  );
+
+  it('the checks catch what they look for', () => {
+    expect(xmlProblems('<svg><g></svg>')).not.toEqual([]);
+    expect(xmlProblems('<svg><text>a &nbsp; b</text></svg>')).not.toEqual([]);
+    expect(xmlProblems('<svg viewBox="0 0 1 1"><g><text>a &amp; b</text></g><path d="M0 0"/></svg>')).toEqual([]);
+    expect(svgSize('<svg viewBox="0 0 0 10"></svg>')).toBeUndefined();
+    expect(svgSize('<svg width="5" viewBox="-8 -8 120.5 80"><g viewBox="0 0 1 1"/></svg>')).toEqual({
+      width: 120.5,
+      height: 80,
+    });
+  });
+});
+
+describe('diagram keys', () => {
+  const chart = 'flowchart LR\n  a --> b';
+
+  it("are 16 hex digits that change with the chart and with mermaid's version", () => {
+    expect(diagramKey(chart)).toMatch(/^[0-9a-f]{16}$/);
+    expect(diagramKey(chart)).toBe(diagramKey(chart));
+    expect(diagramKey(`${chart}\n  b --> c`)).not.toBe(diagramKey(chart));
+    expect(diagramKey(chart, '0.0.1')).not.toBe(diagramKey(chart, '0.0.2'));
+  });
+
+  it('ignore the line endings of the checkout', () => {
+    expect(diagramKey(chart.replace(/\n/g, '\r\n'))).toBe(diagramKey(chart));
+  });
+});
+
+describe('the persistent-cache key of the build', () => {
+  it("appends the diagrams' fingerprint to Rspack's and webpack's cache version, and leaves an absent cache alone", () => {
+    expect(versionedCache({experiments: {cache: {type: 'persistent', version: 'v1'}}}, 'diagrams-x')).toEqual({
+      experiments: {cache: {type: 'persistent', version: 'v1-diagrams-x'}},
+    });
+    expect(versionedCache({cache: {type: 'filesystem', version: 'v2'}}, 's')).toEqual({
+      cache: {type: 'filesystem', version: 'v2-s'},
+    });
+    expect(versionedCache({}, 's')).toEqual({});
+  });
+
+  it('changes the fingerprint when an SVG is added to the folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ig-diagrams-'));
+    try {
+      const before = diagramsFingerprint(dir);
+      writeFileSync(join(dir, 'x-light.svg'), '<svg/>');
+      expect(diagramsFingerprint(dir)).not.toBe(before);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
+
 describe('the remark-mermaid-meta plugin', () => {
-  it('replaces each chart by the figure component with its caption and reserved size, and imports it once', async () => {
-    const chart = 'flowchart LR\n  accTitle: Data flow\n  accDescr: How data moves.\n  a --> b';
+  const chart = 'flowchart LR\n  accTitle: Data flow\n  accDescr: How data moves.\n  a --> b';
+  const markdown = `# Page\n\n\`\`\`mermaid\n${chart}\n\`\`\`\n\n\`\`\`mermaid\n${chart}\n\`\`\`\n`;
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
+  });
+
+  /** An empty folder for SVGs, removed after the test. */
+  const emptyDir = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'ig-diagrams-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  interface Tree {
+    children: {type: string; name?: string; value?: string; attributes?: {name: string; value: string}[]}[];
+  }
+
+  /** Runs mdx-mermaid and the plugin over `source` as if it were docs/page.mdx. */
+  async function run(source: string, options: RemarkMermaidMetaOptions): Promise<Tree> {
     const processor = unified()
       .use(remarkParse)
       .use(mdxMermaid as Plugin)
-      .use(remarkMermaidMeta as unknown as Plugin);
-    const markdown = `# Page\n\n\`\`\`mermaid\n${chart}\n\`\`\`\n\n\`\`\`mermaid\n${chart}\n\`\`\`\n`;
-    const tree = (await processor.run(processor.parse(markdown))) as unknown as {
-      children: {type: string; name?: string; value?: string; attributes?: {name: string; value: string}[]}[];
-    };
-    const size = estimateSize(chart);
-    const figures = tree.children.filter((child) => child.type === 'mdxJsxFlowElement');
+      .use(remarkMermaidMeta as unknown as Plugin<[RemarkMermaidMetaOptions]>, options);
+    const file = {path: join(process.cwd(), 'docs/page.mdx'), value: source};
+    return (await processor.run(processor.parse(source), file)) as unknown as Tree;
+  }
+
+  const figuresOf = (tree: Tree) =>
+    tree.children
+      .filter((child) => child.type === 'mdxJsxFlowElement')
+      .map((figure) => ({
+        name: figure.name,
+        props: Object.fromEntries((figure.attributes ?? []).map((a) => [a.name, a.value])),
+      }));
+
+  it('gives each chart with both SVGs their URLs and the exact size of their viewBox, and no chart source', async () => {
+    const dir = emptyDir();
+    const key = diagramKey(chart);
+    for (const mode of MODES) {
+      writeFileSync(
+        join(dir, svgFileName(key, mode)),
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="-8 -8 731 412"/>',
+      );
+    }
+    const warnings: string[] = [];
+    const tree = await run(markdown, {directory: dir, warn: (message) => warnings.push(message)});
+    const figures = figuresOf(tree);
     expect(figures).toHaveLength(2);
     for (const figure of figures) {
-      expect(figure.name).toBe(COMPONENT_NAME);
-      expect(Object.fromEntries((figure.attributes ?? []).map((a) => [a.name, a.value]))).toEqual({
-        chart,
-        title: 'Data flow',
-        description: 'How data moves.',
-        width: String(size.width),
-        height: String(size.height),
+      expect(figure).toEqual({
+        name: COMPONENT_NAME,
+        props: {
+          title: 'Data flow',
+          description: 'How data moves.',
+          width: '731',
+          height: '412',
+          light: `/diagrams/${key}-light.svg`,
+          dark: `/diagrams/${key}-dark.svg`,
+        },
       });
     }
+    expect(warnings).toEqual([]);
     const imports = tree.children.filter((child) => child.type === 'mdxjsEsm');
     expect(imports.map((node) => node.value)).toEqual([`import ${COMPONENT_NAME} from '${COMPONENT_MODULE}';`]);
     expect(JSON.stringify(tree)).not.toContain('"hName":"mermaid"');
   });
 
+  it('falls back to the chart and its estimated size when an SVG is missing, and warns with file and line', async () => {
+    const dir = emptyDir();
+    // Only the light one: both are needed.
+    writeFileSync(join(dir, svgFileName(diagramKey(chart), 'light')), '<svg viewBox="0 0 10 10"/>');
+    const warnings: string[] = [];
+    const source = markdown.replace('# Page', '# Another page');
+    const tree = await run(source, {directory: dir, warn: (message) => warnings.push(message)});
+    const size = estimateSize(chart);
+    const figures = figuresOf(tree);
+    expect(figures).toHaveLength(2);
+    for (const figure of figures) {
+      expect(figure).toEqual({
+        name: COMPONENT_NAME,
+        props: {
+          chart,
+          title: 'Data flow',
+          description: 'How data moves.',
+          width: String(size.width),
+          height: String(size.height),
+        },
+      });
+    }
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^\[WARNING\] docs\/page\.mdx:3: .*Run `npm run diagrams`/);
+    expect(warnings[1]).toMatch(/^\[WARNING\] docs\/page\.mdx:10: /);
+  });
+
   it('leaves a page without diagrams as it is', async () => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(mdxMermaid as Plugin)
-      .use(remarkMermaidMeta as unknown as Plugin);
-    const tree = (await processor.run(processor.parse('# Page\n\n```js\nconst x = 1;\n```\n'))) as unknown as {
-      children: {type: string}[];
-    };
+    const tree = await run('# Page\n\n```js\nconst x = 1;\n```\n', {directory: emptyDir()});
     expect(tree.children.map((child) => child.type)).toEqual(['heading', 'code']);
   });
 

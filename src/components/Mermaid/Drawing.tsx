@@ -13,7 +13,7 @@ import type {DiagramSize} from './chart';
 import {MIN_SCALE, chooseFrame, frameHeightCss} from './frame';
 import {renderChart, type RenderOutcome} from './render';
 import type {ColorMode} from './theme';
-import {DiagramError, type DrawingProps} from './parts';
+import {DiagramError, useScrollsSideways, type DrawingProps} from './parts';
 import styles from './styles.module.css';
 
 type DiagramState =
@@ -30,22 +30,6 @@ type DiagramState =
       readonly frame: DiagramSize;
     }
   | {readonly status: 'error'; readonly reason: 'syntax' | 'failure'; readonly message: string};
-
-/** True while the element's content is wider than the element, rechecked on resize. */
-function useScrollsSideways(ref: React.RefObject<HTMLElement | null>, content: unknown): boolean {
-  const [scrolls, setScrolls] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || content === undefined) return undefined;
-    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
-    check();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(check);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, content]);
-  return scrolls;
-}
 
 let renderCount = 0;
 
@@ -91,7 +75,7 @@ export default function Drawing({id, chart, reserved, titleId, descriptionId}: D
   }, [chart, colorMode, id, titleId, descriptionId, reserved]);
 
   const frame = state.status === 'rendered' ? state.frame : reserved;
-  const scrollable = useScrollsSideways(frameRef, state.status === 'rendered' ? state.svg : undefined);
+  const scrollable = useScrollsSideways(frameRef, state.status === 'rendered' ? state.svg : undefined, false);
   return (
     <div
       ref={frameRef}

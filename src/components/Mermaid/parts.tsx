@@ -1,8 +1,8 @@
 /**
- * What the light figure (index.tsx) and the drawing code (Drawing.tsx) share:
- * the error box and the drawing's props.
+ * What the figure's parts share: the error box, the drawing's props and the
+ * check that a frame scrolls sideways (pre-rendered images and drawings alike).
  */
-import React from 'react';
+import React, {useEffect, useState} from 'react';
 import type {DiagramSize} from './chart';
 import styles from './styles.module.css';
 
@@ -31,4 +31,28 @@ export function DiagramError({reason, message}: {reason: 'syntax' | 'failure'; m
       <pre className={styles.errorMessage}>{message}</pre>
     </div>
   );
+}
+
+/**
+ * True while the element's content is wider than the element, rechecked on
+ * resize and when `content` changes; `initial` until the first check (and in
+ * the static HTML). Nothing is checked while `content` is undefined.
+ */
+export function useScrollsSideways(
+  ref: React.RefObject<HTMLElement | null>,
+  content: unknown,
+  initial: boolean,
+): boolean {
+  const [scrolls, setScrolls] = useState(initial);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || content === undefined) return undefined;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    check();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, content]);
+  return scrolls;
 }

@@ -163,7 +163,12 @@ export function mermaidConfig(mode: ColorMode): MermaidConfig {
     darkMode: mode === 'dark',
     fontFamily: DIAGRAM_FONT,
     themeVariables: {...PALETTES[mode], fontFamily: DIAGRAM_FONT, fontSize: '16px', darkMode: mode === 'dark'},
-    flowchart: {useMaxWidth: true},
+    // Labels as SVG <text>, not HTML in <foreignObject>: the pre-rendered SVGs are shown as <img>, where
+    // some browsers draw foreignObject poorly; the client-side fallback draws the same way.
+    htmlLabels: false,
+    flowchart: {useMaxWidth: true, htmlLabels: false},
+    // mermaid draws an SVG edge label's background at half opacity, so the edge shows through the text.
+    themeCSS: '.edgeLabel rect { opacity: 1; }',
     sequence: {useMaxWidth: true},
     // Parse errors are shown in the page by the component; mermaid itself stays quiet.
     logLevel: 'fatal',

@@ -9,10 +9,17 @@
  * and its dependencies; they stay in mermaid's own async chunks. It only sets a
  * `test` on the existing group, which works the same with webpack and with
  * Rspack (`future.faster`).
+ *
+ * It also keys the bundler's persistent cache on the pre-rendered diagrams
+ * (static/diagrams): a doc's compiled figures depend on which SVGs exist, which
+ * the cache cannot see, so without this a build after `npm run diagrams` could
+ * reuse a doc compiled before, with stale image URLs or none.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, sep} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Configuration} from 'webpack';
+import {diagramsFingerprint} from '../remark-mermaid-meta/prerendered';
 
 /** The package a module path belongs to (`d3-shape`, `@mermaid-js/parser`), or undefined outside node_modules. */
 export function packageOf(resource: string): string | undefined {
@@ -55,16 +62,35 @@ interface TestedModule {
   nameForCondition?: () => string | null | undefined;
 }
 
+/** The persistent-cache settings this plugin reads: Rspack's `experiments.cache`, or webpack's `cache`. */
+interface CacheSettings {
+  experiments?: {cache?: unknown};
+  cache?: unknown;
+}
+
+/** The cache settings again, with `suffix` appended to their version (none when the cache is off). */
+export function versionedCache(config: CacheSettings, suffix: string): CacheSettings {
+  const withVersion = (cache: unknown): object | undefined =>
+    cache && typeof cache === 'object' && 'version' in cache
+      ? {...cache, version: `${String(cache.version ?? '')}-${suffix}`}
+      : undefined;
+  const rspack = withVersion(config.experiments?.cache);
+  const webpack = withVersion(config.cache);
+  return {...(rspack ? {experiments: {cache: rspack}} : {}), ...(webpack ? {cache: webpack} : {})};
+}
+
 export default function mermaidChunksPlugin(context: LoadContext): Plugin {
   const mermaidPackages = dependencyClosure('mermaid', context.siteDir);
   return {
     name: 'mermaid-chunks',
     configureWebpack(config, isServer) {
+      const cache = versionedCache(config as CacheSettings, `diagrams-${diagramsFingerprint()}`) as Configuration;
       const splitChunks = config.optimization?.splitChunks;
-      if (isServer || !splitChunks || typeof splitChunks !== 'object') return {};
+      if (isServer || !splitChunks || typeof splitChunks !== 'object') return cache;
       const common = splitChunks.cacheGroups?.common;
-      if (!common || typeof common !== 'object' || common instanceof RegExp) return {};
+      if (!common || typeof common !== 'object' || common instanceof RegExp) return cache;
       return {
+        ...cache,
         optimization: {
           splitChunks: {
             cacheGroups: {
