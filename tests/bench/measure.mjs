@@ -185,7 +185,8 @@ export async function launchDebuggableChromium(executable, args) {
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
-    rmSync(userDataDir, {recursive: true, force: true});
+    // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+    rmSync(userDataDir, {recursive: true, force: true, maxRetries: 10, retryDelay: 200});
   };
   try {
     const port = await new Promise((ok, fail) => {

@@ -41,7 +41,8 @@ export async function launchBrowser(
     context,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, {recursive: true, force: true});
+      // Chromium's helper processes may still be writing to the profile for a moment after it closes.
+      rmSync(userDataDir, {recursive: true, force: true, maxRetries: 10, retryDelay: 200});
     },
   };
 }
