@@ -179,14 +179,25 @@ export async function launchDebuggableChromium(executable, args) {
   const child = spawn(
     executable,
     [...args, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'],
-    {stdio: ['ignore', 'ignore', 'pipe']},
+    // Its own process group, so closing it stops its helper processes too.
+    {stdio: ['ignore', 'ignore', 'pipe'], detached: true},
   );
   const exited = new Promise((ok) => child.once('exit', ok));
   const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+    }
     await exited;
-    // Chromium's helper processes may still be writing to the profile for a moment after it exits.
-    rmSync(userDataDir, {recursive: true, force: true, maxRetries: 10, retryDelay: 200});
+    try {
+      rmSync(userDataDir, {recursive: true, force: true, maxRetries: 10, retryDelay: 200});
+    } catch (error) {
+      // A leftover temporary profile is no reason to lose the measurements.
+      console.warn(`Could not remove ${userDataDir}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   try {
     const port = await new Promise((ok, fail) => {
