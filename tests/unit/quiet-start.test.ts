@@ -3,7 +3,7 @@
  * page template starts the same scripts, in order, after the first paint; the
  * prism client module is dropped only when no extra languages need it.
  */
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../../src/plugins/quiet-start/idle-prefetch';
 import quietStartPlugin, {additionalLanguages, PRISM_CLIENT_MODULE} from '../../src/plugins/quiet-start';
 import {FALLBACK_MS, SSR_TEMPLATE} from '../../src/plugins/quiet-start/ssr-template';
+import {warmCollator} from '../../src/plugins/quiet-start/warm-collator';
 
 type Turn = Parameters<IdleScheduler['request']>[0];
 
@@ -111,10 +112,22 @@ describe('quiet-start plugin', () => {
     expect(configure({additionalLanguages: ['java']}, false)).toEqual({});
   });
 
-  it('registers the idle-prefetch client module', () => {
+  it('registers the idle-prefetch and warm-collator client modules', () => {
     const modules = quietStartPlugin(context({})).getClientModules?.() ?? [];
-    expect(modules).toHaveLength(1);
+    expect(modules).toHaveLength(2);
     expect(modules[0]).toMatch(/quiet-start[\\/]idle-prefetch\.ts$/);
+    expect(modules[1]).toMatch(/quiet-start[\\/]warm-collator\.ts$/);
+  });
+
+  it('builds the collator in a later task, not during module evaluation', () => {
+    const tasks: (() => void)[] = [];
+    const compare = vi.spyOn(String.prototype, 'localeCompare');
+    warmCollator((task) => tasks.push(task));
+    expect(compare).not.toHaveBeenCalled();
+    expect(tasks).toHaveLength(1);
+    tasks[0]?.();
+    expect(compare).toHaveBeenCalledTimes(1);
+    compare.mockRestore();
   });
 });
 

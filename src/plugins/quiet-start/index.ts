@@ -6,6 +6,8 @@
  *   downloading once the server-rendered page has painted, instead of
  *   competing with the stylesheet for the first bytes. See ssr-template.ts.
  * - Link prefetching waits for idle time: the client module idle-prefetch.ts.
+ * - The browser's collator, which the theme first needs in the long task
+ *   after hydration, is built in a task of its own: warm-collator.ts.
  * - Prism stays out of the startup bundle: theme-classic registers a client
  *   module (`prism-include-languages`) that imports prism-react-renderer and
  *   evaluates every grammar on every page load. It only matters for
@@ -31,7 +33,7 @@ export default function quietStartPlugin(context: LoadContext): Plugin {
   return {
     name: 'quiet-start',
     getClientModules() {
-      return [join(__dirname, 'idle-prefetch.ts')];
+      return [join(__dirname, 'idle-prefetch.ts'), join(__dirname, 'warm-collator.ts')];
     },
     configureWebpack(_config, isServer) {
       if (isServer || !dropPrismModule) return {};
