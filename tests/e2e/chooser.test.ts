@@ -6,10 +6,10 @@
  * readable with JavaScript off, fits a 360 px phone, passes axe, and logs no
  * console error.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {useBrowser, type BrowserHandle} from '../support/use-browser';
 import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
-import {launchBrowser, type LaunchedBrowser} from '../support/browser';
 import {origin} from '../support/site';
 import {methods, useCases} from '../../src/data/matrix';
 import {rankMethods, type Answers} from '../../src/data/chooser';
@@ -20,7 +20,7 @@ const PATH = '/integration/choose-a-method';
 const CATEGORY_PATH = Object.fromEntries(methods.map((m) => [m.id, `/integration/${m.category}`]));
 
 /** Opens a page that records console errors, uncaught exceptions and dialogs (none are expected). */
-async function openPage(browser: LaunchedBrowser): Promise<{page: Page; problems: string[]}> {
+async function openPage(browser: BrowserHandle): Promise<{page: Page; problems: string[]}> {
   const page = await browser.context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -70,11 +70,7 @@ function expectedMethods(useCase: (typeof useCases)[number]): string[] {
 }
 
 describe('the chooser with JavaScript on', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 900}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 900}});
 
   it('lists exactly the preferred methods of every use case as preferred, linked to their category pages', async () => {
     const {page, problems} = await openPage(browser);
@@ -240,7 +236,8 @@ describe('the chooser with JavaScript on', () => {
     }
     // Follow such a link on the page of IoT, client-side, and land with the use case chosen.
     await page.goto(`${origin()}/integration/iot`);
-    await page.waitForLoadState('networkidle');
+    // Before hydration the click would be a full page load, not a client-side navigation.
+    await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.locator(`a[href="${PATH}?use-case=iot"]`).first().click();
     await page.waitForURL(`**${PATH}?use-case=iot`);
     await page.waitForSelector('[data-testid="chooser-use-case-methods"][data-use-case="iot"]');
@@ -250,11 +247,7 @@ describe('the chooser with JavaScript on', () => {
 });
 
 describe('the chooser on a 360 px phone', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true});
 
   it('does not scroll sideways, with every part of the page shown', async () => {
     const {page, problems} = await openPage(browser);
@@ -273,11 +266,7 @@ describe('the chooser on a 360 px phone', () => {
 });
 
 describe('the chooser with JavaScript off', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
 
   it('lists every use case with its preferred and possible methods as links, and says why the form is off', async () => {
     const page = await browser.context.newPage();

@@ -9,10 +9,10 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {useBrowser} from '../support/use-browser';
 import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import {launchBrowser, type LaunchedBrowser} from '../support/browser';
 import {drawAllDiagrams, recordScripts} from '../support/measure-js';
 import {BUILD_DIR, origin} from '../support/site';
 import {findMermaidBlocks} from '../unit/diagram-check';
@@ -98,16 +98,13 @@ function readDiagrams(page: Page): Promise<ShownDiagram[]> {
 async function switchTheme(page: Page, mode: 'light' | 'dark'): Promise<void> {
   const theme = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
   const toggle = page.getByRole('button', {name: /dark and light mode/i});
+  await page.waitForSelector('html[data-has-hydrated="true"]');
   for (let i = 0; i < 3 && (await theme()) !== mode; i += 1) await toggle.click();
   expect(await theme()).toBe(mode);
 }
 
 describe('pre-rendered diagrams with JavaScript on', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 800}, colorScheme: 'light'});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 800}, colorScheme: 'light'});
 
   it('shows every seed diagram as its light image, named by its caption, and never requests mermaid or the drawing code', async () => {
     const page = await browser.context.newPage();
@@ -213,6 +210,8 @@ describe('pre-rendered diagrams with JavaScript on', () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
+    // Before hydration the click would be a full page load, not a client-side navigation.
+    await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
     await page.waitForURL(`**${SEED}`);
     await drawAllDiagrams(page);
@@ -232,11 +231,7 @@ describe('pre-rendered diagrams with JavaScript on', () => {
 });
 
 describe('diagrams without pre-rendered images (the fallback)', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 800}, colorScheme: 'light'});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 800}, colorScheme: 'light'});
 
   /**
    * Serves the seed page's compiled content with the given diagram's images
@@ -253,6 +248,8 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
     await page.route(`**/assets/js/${chunk}`, (route) => route.fulfill({contentType: 'application/javascript', body}));
     // Arrive by client-side navigation: the static HTML still has the images, which hydration would not match.
     await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
+    // Before hydration the click would be a full page load, whose static HTML has the images.
+    await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
     await page.waitForURL(`**${SEED}`);
   }
@@ -309,11 +306,7 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
 });
 
 describe('diagrams on a phone', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true});
 
   it('keeps wide diagrams legible: their frame scrolls sideways and takes focus, the page does not', async () => {
     const page = await browser.context.newPage();
@@ -350,11 +343,7 @@ describe('diagrams on a phone', () => {
 });
 
 describe('diagrams with JavaScript off', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({javaScriptEnabled: false, viewport: {width: 1280, height: 800}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({javaScriptEnabled: false, viewport: {width: 1280, height: 800}});
 
   it('shows every light image with its caption and description, and prints no mermaid source', async () => {
     const page = await browser.context.newPage();

@@ -6,9 +6,10 @@
  */
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {launchBrowser} from '../support/browser';
+import {useBrowser} from '../support/use-browser';
 import type {Page} from 'playwright-core';
-import {launchBrowser, type LaunchedBrowser} from '../support/browser';
 import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
 import matrix from '../../src/data/matrix';
 import {toMatrixExport, type MatrixExport} from '../../src/data/export';
@@ -49,11 +50,7 @@ function watch(page: Page): string[] {
 }
 
 describe('deep links to sections', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 800}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 800}});
 
   it('land on the first and last section heading of every guide page, below the navbar', async () => {
     const page = await browser.context.newPage();
@@ -79,11 +76,7 @@ describe('deep links to sections', () => {
 });
 
 describe('paths of the original documentation and trailing slashes', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 800}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 800}});
 
   it('are answered by the build itself, without a page file and a same-named folder that could loop', () => {
     for (const path of guidePaths()) {

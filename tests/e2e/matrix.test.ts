@@ -5,9 +5,9 @@
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {useBrowser} from '../support/use-browser';
 import type {Page} from 'playwright-core';
-import {launchBrowser, type LaunchedBrowser} from '../support/browser';
 import {origin} from '../support/site';
 import {parseSeedTable} from '../../src/data/seed-table';
 import {useCases} from '../../src/data/matrix';
@@ -33,11 +33,7 @@ async function readMatrix(page: Page): Promise<{columns: string[]; rows: string[
 }
 
 describe('the matrix with JavaScript off', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({javaScriptEnabled: false});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({javaScriptEnabled: false});
 
   for (const path of ['/integration/mendix-integration', '/integration/integration-use-cases']) {
     it(`equals the seed table cell for cell on ${path}`, async () => {
@@ -75,11 +71,7 @@ describe('the matrix with JavaScript off', () => {
 });
 
 describe('links into the guide', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 800}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 800}});
 
   it('resolves the seed page relative links as sibling pages', async () => {
     const page = await browser.context.newPage();
@@ -131,11 +123,7 @@ describe('links into the guide', () => {
 });
 
 describe('the matrix filter', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 900}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 900}});
 
   it('restores a shared filter from the URL', async () => {
     const page = await browser.context.newPage();

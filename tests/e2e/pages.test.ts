@@ -4,10 +4,10 @@
  * best practices); at 360 x 740 no page is wider than the screen; with
  * JavaScript off the content is there.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {useBrowser} from '../support/use-browser';
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
-import {launchBrowser, type LaunchedBrowser} from '../support/browser';
 import {origin, sitemapPaths} from '../support/site';
 
 // The search page is kept out of the sitemap (noindex) but is a page readers use, so it is checked too.
@@ -42,11 +42,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 900}, colorScheme: scheme});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 900}, colorScheme: scheme});
 
   it.each(PATHS)('%s loads cleanly and passes axe', async (path) => {
     const page = await browser.context.newPage();
@@ -61,11 +57,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
 });
 
 describe('every page on a 360 px phone', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true});
 
   it.each(PATHS)('%s is no wider than the screen', async (path) => {
     const page = await browser.context.newPage();
@@ -77,11 +69,7 @@ describe('every page on a 360 px phone', () => {
 });
 
 describe('every page with JavaScript off', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({javaScriptEnabled: false});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({javaScriptEnabled: false});
 
   it.each(PATHS.filter((p) => p !== '/search'))('%s shows its content', async (path) => {
     const page = await browser.context.newPage();

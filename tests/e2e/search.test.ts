@@ -10,10 +10,11 @@
  */
 import {readFileSync, readdirSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {launchBrowser} from '../support/browser';
+import {useBrowser} from '../support/use-browser';
 import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import {launchBrowser, type LaunchedBrowser} from '../support/browser';
 import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
 import {MAX_QUERY_LENGTH} from '../../src/theme/SearchBar/limits';
 
@@ -115,11 +116,7 @@ describe('the search index', () => {
 });
 
 describe('the navbar search box', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 800}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 800}});
 
   it('is on every page', async () => {
     const page = await browser.context.newPage();
@@ -269,11 +266,7 @@ describe('the navbar search box', () => {
 });
 
 describe('the search page', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 1280, height: 800}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 1280, height: 800}});
 
   it('lists results for /search?q= that link to sections with highlighting', async () => {
     const page = await browser.context.newPage();

@@ -5,8 +5,8 @@
  * prism's grammars are not downloaded by pages without code; links still
  * prefetch the pages they point to, later, in idle time.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, type LaunchedBrowser} from '../support/browser';
+import {describe, expect, it} from 'vitest';
+import {useBrowser} from '../support/use-browser';
 import {recordScripts} from '../support/measure-js';
 import {origin} from '../support/site';
 
@@ -15,11 +15,7 @@ const PAGE = '/integration/iot';
 const PRISM_MARKERS = ['maybe-class-name', 'template-string'];
 
 describe('page start', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser({viewport: {width: 412, height: 823}});
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser({viewport: {width: 412, height: 823}});
 
   it('requests the scripts after the first contentful paint, then hydrates', async () => {
     const page = await browser.context.newPage();
