@@ -8,6 +8,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {useBrowser, type BrowserHandle} from '../support/use-browser';
+import {waitForHydration, watchPage} from '../support/page-watch';
 import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
 import {origin} from '../support/site';
@@ -22,16 +23,7 @@ const CATEGORY_PATH = Object.fromEntries(methods.map((m) => [m.id, `/integration
 /** Opens a page that records console errors, uncaught exceptions and dialogs (none are expected). */
 async function openPage(browser: BrowserHandle): Promise<{page: Page; problems: string[]}> {
   const page = await browser.context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  return {page, problems};
+  return {page, problems: watchPage(page)};
 }
 
 /** Loads the chooser and waits until it has hydrated and read the URL. */
@@ -237,7 +229,7 @@ describe('the chooser with JavaScript on', () => {
     // Follow such a link on the page of IoT, client-side, and land with the use case chosen.
     await page.goto(`${origin()}/integration/iot`);
     // Before hydration the click would be a full page load, not a client-side navigation.
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await waitForHydration(page);
     await page.locator(`a[href="${PATH}?use-case=iot"]`).first().click();
     await page.waitForURL(`**${PATH}?use-case=iot`);
     await page.waitForSelector('[data-testid="chooser-use-case-methods"][data-use-case="iot"]');

@@ -11,6 +11,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {useBrowser} from '../support/use-browser';
+import {waitForHydration, watchPage} from '../support/page-watch';
 import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import {drawAllDiagrams, recordScripts} from '../support/measure-js';
@@ -37,16 +38,6 @@ const CODE_MARKERS = [...MERMAID_CORE_MARKERS, MERMAID_PARSER_MARKER, DRAWING_MA
 async function diagramViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({page}).include('[data-diagram]').analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Console errors and uncaught exceptions of a page, collected from now on. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
 }
 
 /** Every URL the page requests from now on. */
@@ -98,7 +89,7 @@ function readDiagrams(page: Page): Promise<ShownDiagram[]> {
 async function switchTheme(page: Page, mode: 'light' | 'dark'): Promise<void> {
   const theme = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
   const toggle = page.getByRole('button', {name: /dark and light mode/i});
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await waitForHydration(page);
   for (let i = 0; i < 3 && (await theme()) !== mode; i += 1) await toggle.click();
   expect(await theme()).toBe(mode);
 }
@@ -108,7 +99,7 @@ describe('pre-rendered diagrams with JavaScript on', () => {
 
   it('shows every seed diagram as its light image, named by its caption, and never requests mermaid or the drawing code', async () => {
     const page = await browser.context.newPage();
-    const errors = collectErrors(page);
+    const errors = watchPage(page);
     const requests = collectRequests(page);
     const recorder = recordScripts(page);
     await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
@@ -170,7 +161,7 @@ describe('pre-rendered diagrams with JavaScript on', () => {
 
   it('shows the dark images once the colour mode is dark, and the light ones again after', async () => {
     const page = await browser.context.newPage();
-    const errors = collectErrors(page);
+    const errors = watchPage(page);
     const requests = collectRequests(page);
     await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
     await switchTheme(page, 'dark');
@@ -208,10 +199,10 @@ describe('pre-rendered diagrams with JavaScript on', () => {
 
   it('shows no console error after client-side navigation to and from the seed page', async () => {
     const page = await browser.context.newPage();
-    const errors = collectErrors(page);
+    const errors = watchPage(page);
     await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
     // Before hydration the click would be a full page load, not a client-side navigation.
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await waitForHydration(page);
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
     await page.waitForURL(`**${SEED}`);
     await drawAllDiagrams(page);
@@ -249,7 +240,7 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
     // Arrive by client-side navigation: the static HTML still has the images, which hydration would not match.
     await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
     // Before hydration the click would be a full page load, whose static HTML has the images.
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await waitForHydration(page);
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
     await page.waitForURL(`**${SEED}`);
   }
@@ -266,7 +257,7 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
 
   it('draws such a diagram with mermaid as an SVG named by its caption', async () => {
     const page = await browser.context.newPage();
-    const errors = collectErrors(page);
+    const errors = watchPage(page);
     await withoutImages(page, 1, SEED_BLOCKS[1]?.chart ?? '');
     await drawAllDiagrams(page);
     await waitForStatus(page, 1, 'rendered');
@@ -282,7 +273,7 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
 
   it("shows mermaid's parse error in an alert, and still shows the other diagrams", async () => {
     const page = await browser.context.newPage();
-    const errors = collectErrors(page);
+    const errors = watchPage(page);
     const intact = `db[("App database")]`;
     const chart = SEED_BLOCKS[1]?.chart ?? '';
     expect(chart).toContain(intact);
@@ -310,7 +301,7 @@ describe('diagrams on a phone', () => {
 
   it('keeps wide diagrams legible: their frame scrolls sideways and takes focus, the page does not', async () => {
     const page = await browser.context.newPage();
-    const errors = collectErrors(page);
+    const errors = watchPage(page);
     await page.goto(origin() + SEED, {waitUntil: 'networkidle'});
     await drawAllDiagrams(page);
     const frames = await page.$$eval('[data-diagram-status="image"]', (els) =>

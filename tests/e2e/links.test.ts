@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {launchBrowser} from '../support/browser';
 import {useBrowser} from '../support/use-browser';
-import type {Page} from 'playwright-core';
+import {waitForHydration, watchPage} from '../support/page-watch';
 import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
 import matrix from '../../src/data/matrix';
 import {toMatrixExport, type MatrixExport} from '../../src/data/export';
@@ -40,27 +40,18 @@ const meta = (html: string, key: string): string | undefined =>
 /** Whether a built page is a doc (the docs plugin tags its pages), as opposed to the landing page or a React page. */
 const isDocPage = (html: string): boolean => /docusaurus_tag[^>]*content=["']?docs-/.test(html);
 
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  return problems;
-}
-
 describe('deep links to sections', () => {
   const browser = useBrowser({viewport: {width: 1280, height: 800}});
 
   it('land on the first and last section heading of every guide page, below the navbar', async () => {
     const page = await browser.context.newPage();
-    const problems = watch(page);
+    const problems = watchPage(page);
     for (const path of guidePaths()) {
       const html = (await fetchText(path)).body;
       const ids = [...html.matchAll(/<h[23][^>]*\sid=["']?([^"'\s>]+)/g)].map((m) => m[1] ?? '');
       for (const id of new Set([ids[0], ids.at(-1)].filter(Boolean))) {
         await page.goto(`${origin()}${path}#${id}`);
-        await page.waitForSelector('html[data-has-hydrated="true"]');
+        await waitForHydration(page);
         const heading = page.locator(`[id="${id}"]`);
         await expect(heading.isVisible(), `${path}#${id}`).resolves.toBe(true);
         const navbar = (await page.locator('.navbar').boundingBox())?.height ?? 60;
@@ -110,8 +101,7 @@ describe('paths of the original documentation and trailing slashes', () => {
     const raw = await fetchText('/integration/');
     expect([200, 301]).toContain(raw.status);
     const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = watchPage(page);
     await page.goto(`${origin()}/integration/`);
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Integration Guide');
     expect(errors).toEqual([]);
@@ -243,9 +233,9 @@ describe('the copy link button on matrix rows', () => {
     });
     try {
       const page = await browser.context.newPage();
-      const problems = watch(page);
+      const problems = watchPage(page);
       await page.goto(`${origin()}/integration/integration-use-cases`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await waitForHydration(page);
       const row = page.locator('#matrix-iot');
       const button = row.getByRole('button', {name: /^Copy link to this row: /});
       await expect(button.count()).resolves.toBe(1);
@@ -262,7 +252,7 @@ describe('the copy link button on matrix rows', () => {
       );
       // Space works as well, on another row, and the URL leaves any filter out.
       await page.goto(`${origin()}/integration/mendix-integration?method=events`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await waitForHydration(page);
       const sso = page.locator('#matrix-sso-identity').getByRole('button');
       await sso.focus();
       await page.keyboard.press('Space');

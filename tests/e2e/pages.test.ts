@@ -6,6 +6,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {useBrowser} from '../support/use-browser';
+import {watchPage} from '../support/page-watch';
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {origin, sitemapPaths} from '../support/site';
@@ -13,22 +14,6 @@ import {origin, sitemapPaths} from '../support/site';
 // The search page is kept out of the sitemap (noindex) but is a page readers use, so it is checked too.
 const PATHS = [...sitemapPaths(), '/search'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** Console errors, page errors and failed or 4xx/5xx requests seen while a page loads. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return problems;
-}
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
@@ -46,7 +31,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
 
   it.each(PATHS)('%s loads cleanly and passes axe', async (path) => {
     const page = await browser.context.newPage();
-    const problems = watch(page);
+    const problems = watchPage(page, {requests: true});
     const response = await page.goto(origin() + path, {waitUntil: 'networkidle'});
     expect(response?.status()).toBe(200);
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(scheme);

@@ -13,6 +13,7 @@ import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {launchBrowser} from '../support/browser';
 import {useBrowser} from '../support/use-browser';
+import {waitForHydration, watchPage} from '../support/page-watch';
 import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
@@ -70,28 +71,10 @@ function builtPages(): BuiltPage[] {
 
 const lower = (s: string): string => s.toLowerCase();
 
-/** Watches a page for anything that would mean the site broke: page errors, console errors, dialogs. */
-function watch(page: Page): {problems: string[]} {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  return {problems};
-}
-
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-}
-
 /** The result links of the search page, as page paths and anchors without the highlight query. */
 async function searchPageResults(page: Page, query: string): Promise<{message: string; results: string[]}> {
   await page.goto(`${origin()}/search?q=${encodeURIComponent(query)}`);
-  await hydrated(page);
+  await waitForHydration(page);
   const message = page.locator('h1 ~ p').first();
   await message.waitFor({timeout: 15_000});
   const results = await page.$$eval('article h2 a', (links) =>
@@ -136,9 +119,9 @@ describe('the navbar search box', () => {
       const treating = pages.filter((p) => p.headings.some((h) => lower(h).includes(lower(query))));
       const mentioning = pages.filter((p) => lower(p.body).includes(lower(query)));
       const page = await browser.context.newPage();
-      const {problems} = watch(page);
+      const problems = watchPage(page);
       await page.goto(`${origin()}/integration/ui-integration`);
-      await hydrated(page);
+      await waitForHydration(page);
       await page.keyboard.press('Control+k');
       await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Search');
       await page.keyboard.type(query);
@@ -202,7 +185,7 @@ describe('the navbar search box', () => {
   it('follows a suggestion on click, and Escape closes the list', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/glossary`);
-    await hydrated(page);
+    await waitForHydration(page);
     await page.locator('.navbar__search-input').click();
     await page.keyboard.type('integration');
     const options = page.locator('[role="option"]');
@@ -222,7 +205,7 @@ describe('the navbar search box', () => {
   it('answers quickly (time to first suggestion, index not yet loaded)', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/event-integration`);
-    await hydrated(page);
+    await waitForHydration(page);
     const started = Date.now();
     await page.locator('.navbar__search-input').focus();
     await page.keyboard.type('OData');
@@ -242,9 +225,9 @@ describe('the navbar search box', () => {
   for (const query of ODD_QUERIES) {
     it(`stays harmless on odd input: ${JSON.stringify(query.length > 40 ? `${query.slice(0, 12)}… (${query.length} chars)` : query)}`, async () => {
       const page = await browser.context.newPage();
-      const {problems} = watch(page);
+      const problems = watchPage(page);
       await page.goto(`${origin()}/integration/batch-integration`);
-      await hydrated(page);
+      await waitForHydration(page);
       const input = page.locator('.navbar__search-input');
       await input.focus();
       await input.fill(query);
@@ -270,7 +253,7 @@ describe('the search page', () => {
 
   it('lists results for /search?q= that link to sections with highlighting', async () => {
     const page = await browser.context.newPage();
-    const {problems} = watch(page);
+    const problems = watchPage(page);
     const {message, results} = await searchPageResults(page, 'OData');
     expect(message).toMatch(/\d+ documents? found/);
     expect(results.length).toBeGreaterThan(0);
@@ -297,7 +280,7 @@ describe('the search page', () => {
   for (const query of ODD_QUERIES.filter((q) => q.trim())) {
     it(`stays harmless on odd input: ${JSON.stringify(query.length > 40 ? `${query.slice(0, 12)}… (${query.length} chars)` : query)}`, async () => {
       const page = await browser.context.newPage();
-      const {problems} = watch(page);
+      const problems = watchPage(page);
       const {message} = await searchPageResults(page, query);
       expect(message).toMatch(/documents? found|No documents were found/);
       const q = new URL(page.url()).searchParams.get('q') ?? '';
@@ -316,7 +299,7 @@ describe('search box contrast (axe, WCAG AA)', () => {
       try {
         const page = await browser.context.newPage();
         await page.goto(`${origin()}/integration/service-integration`);
-        await hydrated(page);
+        await waitForHydration(page);
         const idle = await new AxeBuilder({page}).include('.navbar__search').withRules(['color-contrast']).analyze();
         expect(
           idle.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`)),

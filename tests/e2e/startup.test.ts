@@ -7,6 +7,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {useBrowser} from '../support/use-browser';
+import {waitForHydration} from '../support/page-watch';
 import {recordScripts} from '../support/measure-js';
 import {origin} from '../support/site';
 
@@ -20,7 +21,7 @@ describe('page start', () => {
   it('requests the scripts after the first contentful paint, then hydrates', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}${PAGE}`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await waitForHydration(page);
     const timing = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       scripts: performance
@@ -48,7 +49,7 @@ describe('page start', () => {
     const page = await browser.context.newPage();
     const recorder = recordScripts(page);
     await page.goto(`${origin()}${PAGE}`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await waitForHydration(page);
     await page.waitForLoadState('networkidle');
     const bodies = await page.evaluate(
       async (urls) => Promise.all(urls.map((u) => fetch(u).then((r) => r.text()))),
@@ -62,7 +63,7 @@ describe('page start', () => {
   it('prefetches linked pages in idle time and navigates without a reload', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}${PAGE}`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await waitForHydration(page);
     // A linked page's content chunk shows up as a <link rel=prefetch> once the main thread is idle.
     await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, undefined, {
       timeout: 10_000,
