@@ -11,7 +11,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {useBrowser} from '../support/use-browser';
-import {waitForHydration, watchPage} from '../support/page-watch';
+import {waitForHydration, waitForRoute, watchPage} from '../support/page-watch';
 import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import {drawAllDiagrams, recordScripts} from '../support/measure-js';
@@ -204,16 +204,16 @@ describe('pre-rendered diagrams with JavaScript on', () => {
     // Before hydration the click would be a full page load, not a client-side navigation.
     await waitForHydration(page);
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
-    await page.waitForURL(`**${SEED}`);
+    await waitForRoute(page, SEED);
     await drawAllDiagrams(page);
     expect((await readDiagrams(page)).map((d) => [d.status, d.loaded])).toEqual(
       SEED_DIAGRAMS.map(() => ['image', true]),
     );
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Glossary'}).first().click();
-    await page.waitForURL(`**${NO_DIAGRAMS}`);
+    await waitForRoute(page, NO_DIAGRAMS);
     await page.goBack();
-    await page.waitForURL(`**${SEED}`);
+    await waitForRoute(page, SEED);
     await drawAllDiagrams(page);
     expect((await readDiagrams(page)).map((d) => d.status)).toEqual(SEED_DIAGRAMS.map(() => 'image'));
     expect(errors).toEqual([]);
@@ -236,18 +236,25 @@ describe('diagrams without pre-rendered images (the fallback)', () => {
     expect(chunks, 'the compiled chunk with the figure').toHaveLength(1);
     const [chunk = ''] = chunks;
     const body = readFileSync(join(jsDir, chunk), 'utf8').replace(images, `chart:${JSON.stringify(chart)}`);
-    await page.route(`**/assets/js/${chunk}`, (route) => route.fulfill({contentType: 'application/javascript', body}));
+    // Served late on purpose, as on a slow network: the URL then changes well before the page does, which
+    // waitForRoute must cover (a test that waited for the URL alone failed in CI this way).
+    await page.route(`**/assets/js/${chunk}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.fulfill({contentType: 'application/javascript', body});
+    });
     // Arrive by client-side navigation: the static HTML still has the images, which hydration would not match.
     await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
     // Before hydration the click would be a full page load, whose static HTML has the images.
     await waitForHydration(page);
     await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
-    await page.waitForURL(`**${SEED}`);
+    await waitForRoute(page, SEED);
   }
 
   /** Waits until figure `index` has `status`; on a timeout, fails with what the figure shows instead. */
   async function waitForStatus(page: Page, index: number, status: string): Promise<void> {
     const figure = page.locator('[data-diagram]').nth(index);
+    // A fallback diagram is drawn only once it comes near the viewport.
+    await figure.scrollIntoViewIfNeeded();
     try {
       await figure.locator(`[data-diagram-status="${status}"]`).waitFor({timeout: 20_000});
     } catch {

@@ -13,7 +13,7 @@ import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {launchBrowser} from '../support/browser';
 import {useBrowser} from '../support/use-browser';
-import {waitForHydration, watchPage} from '../support/page-watch';
+import {waitForHydration, waitForRoute, watchPage} from '../support/page-watch';
 import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
@@ -141,12 +141,8 @@ describe('the navbar search box', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/_highlight=/);
       const url = new URL(page.url());
-      // The URL changes first (client-side navigation); wait until the new page has rendered its head.
-      await page.waitForFunction(
-        (path) =>
-          new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? 'x:/').pathname === path,
-        url.pathname,
-      );
+      // The URL changes first (client-side navigation); wait until the new page has rendered.
+      await waitForRoute(page, url.pathname);
       expect(
         mentioning.map((p) => p.path),
         `the first result ${url.pathname} mentions "${query}"`,
@@ -198,6 +194,7 @@ describe('the navbar search box', () => {
     await expect(page.locator('[role="option"][aria-selected="true"]').count()).resolves.toBe(1);
     await options.nth(1).click();
     await page.waitForURL(/_highlight=integration/);
+    await waitForRoute(page, new URL(page.url()).pathname);
     await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
     await page.close();
   });

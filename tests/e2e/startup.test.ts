@@ -7,7 +7,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {useBrowser} from '../support/use-browser';
-import {waitForHydration} from '../support/page-watch';
+import {waitForHydration, waitForRoute} from '../support/page-watch';
 import {recordScripts} from '../support/measure-js';
 import {origin} from '../support/site';
 
@@ -72,7 +72,7 @@ describe('page start', () => {
       (window as unknown as {startMarker: string}).startMarker = 'same document';
     });
     await page.locator('article a[href^="/integration/glossary"]').first().click();
-    await page.waitForURL((url) => url.pathname === '/integration/glossary');
+    await waitForRoute(page, '/integration/glossary');
     await expect(page.locator('h1').first().textContent()).resolves.toMatch(/Glossary/);
     expect(await page.evaluate(() => (window as unknown as {startMarker?: string}).startMarker)).toBe('same document');
     await page.close();

@@ -33,3 +33,17 @@ export function watchPage(page: Page, options: {requests?: boolean} = {}): strin
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated="true"]');
 }
+
+/**
+ * Waits until a client-side navigation to `pathname` has rendered. Docusaurus changes the URL at once but keeps
+ * showing the old page until the new route's chunks have loaded, so waiting for the URL alone races the content;
+ * the canonical link is rewritten only when the new page renders.
+ */
+export async function waitForRoute(page: Page, pathname: string): Promise<void> {
+  await page.waitForURL((url) => url.pathname === pathname);
+  await page.waitForFunction(
+    (path) =>
+      new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? 'x:/').pathname === path,
+    pathname,
+  );
+}
