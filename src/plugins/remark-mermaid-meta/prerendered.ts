@@ -29,12 +29,20 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const DIAGRAMS_DIR = join(ROOT, 'static/diagrams');
 export const DIAGRAMS_URL = '/diagrams';
 
+/** mermaidVersion's answers: it is asked once per diagram on every compilation, and cannot change during one. */
+const versions = new Map<string, string>();
+
 /** The version of the mermaid package the site builds with. */
 export function mermaidVersion(root: string = ROOT): string {
-  const manifest = JSON.parse(readFileSync(join(root, 'node_modules/mermaid/package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
+  let version = versions.get(root);
+  if (version === undefined) {
+    const manifest = JSON.parse(readFileSync(join(root, 'node_modules/mermaid/package.json'), 'utf8')) as {
+      version: string;
+    };
+    version = manifest.version;
+    versions.set(root, version);
+  }
+  return version;
 }
 
 /** The chart as mermaid reads it: line endings normalised, so a checkout with CRLF gets the same key. */
