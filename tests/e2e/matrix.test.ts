@@ -12,6 +12,8 @@ import {origin} from '../support/site';
 import {parseSeedTable} from '../../src/data/seed-table';
 import {useCases} from '../../src/data/matrix';
 
+/** The matrix's controls once hydrated: the server HTML renders them disabled, without data-interactive. */
+const INTERACTIVE_FORM = 'form[aria-label="Highlight and filter the matrix"][data-interactive="true"]';
 const seed = parseSeedTable(readFileSync(join(__dirname, '../fixtures/seed-mendix-integration.md'), 'utf8'));
 const SEED_TEXT = seed.rows.map((r) =>
   r.fits.map((f) => (f === 'preferred' ? 'Preferred' : f === 'possible' ? 'Possible' : '')),
@@ -128,7 +130,7 @@ describe('the matrix filter', () => {
   it('restores a shared filter from the URL', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/integration-use-cases?method=events&fit=preferred`);
-    await page.waitForSelector('form[aria-label="Highlight and filter the matrix"][data-interactive="true"]');
+    await page.waitForSelector(INTERACTIVE_FORM);
     const visible = await page.$$eval('[data-testid="matrix"] tbody tr:not([hidden])', (rows) => rows.map((r) => r.id));
     const expected = useCases
       .filter((u) => (u.fits as Record<string, string>).events === 'preferred')
@@ -141,7 +143,7 @@ describe('the matrix filter', () => {
   it('is operable by keyboard and writes its state into the URL', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/mendix-integration`);
-    await page.waitForSelector('form[aria-label="Highlight and filter the matrix"][data-interactive="true"]');
+    await page.waitForSelector(INTERACTIVE_FORM);
     const method = page.getByLabel('Highlight method');
     await method.focus();
     await page.keyboard.press('ArrowDown'); // UI Integration
@@ -160,7 +162,7 @@ describe('the matrix filter', () => {
   it('ignores an unknown method in the URL with a visible note', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/mendix-integration?method=%3Cscript%3E&fit=bogus`);
-    await page.waitForSelector('form[aria-label="Highlight and filter the matrix"][data-interactive="true"]');
+    await page.waitForSelector(INTERACTIVE_FORM);
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(
       /unknown method "<script>" and unknown fit "bogus" were ignored/,
     );
