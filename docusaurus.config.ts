@@ -12,6 +12,7 @@ import searchLocal from './src/plugins/search-local';
 import {createRedirects} from './src/plugins/redirects';
 import matrixExport from './src/plugins/matrix-export';
 import llmsTxt from './src/plugins/llms-txt';
+import changesFeed from './src/plugins/changes-feed';
 import overviewIndex from './src/plugins/overview-index';
 import quietStart from './src/plugins/quiet-start';
 import {SSR_TEMPLATE} from './src/plugins/quiet-start/ssr-template';
@@ -94,6 +95,7 @@ const config = {
     ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
     matrixExport,
     llmsTxt,
+    changesFeed,
     overviewIndex,
   ],
   themes: [
@@ -182,7 +184,11 @@ const config = {
         },
         {
           title: 'Reference',
-          items: [{label: 'Glossary', to: `${GUIDE_BASE}/glossary`}],
+          items: [
+            {label: 'Glossary', to: `${GUIDE_BASE}/glossary`},
+            {label: 'Mendix capabilities', to: `${GUIDE_BASE}/mendix-capabilities`},
+            {label: 'What changed in the guide', to: `${GUIDE_BASE}/changes`},
+          ],
         },
       ],
       copyright: `Integration Guide. Written for solution architects and lead developers. Built with Docusaurus.`,

@@ -21,7 +21,9 @@ const sidebars = {
       link: {type: 'doc', id: 'integration-use-cases'},
       items: useCases.map((u) => `use-cases/${u.id}`),
     },
+    'mendix-capabilities',
     'glossary',
+    'changes',
     'further-reading',
   ],
 } satisfies SidebarsConfig;

@@ -7,6 +7,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {categories, useCases} from '@site/src/data/matrix';
+import {STUDIO_PRO_COVERAGE, isDay} from '@site/src/data/review';
 
 const ROOT = join(__dirname, '../..');
 
@@ -61,6 +62,18 @@ describe('every doc page', () => {
     },
   );
 
+  it.each(DOCS.map((d) => [d.file, d] as const))(
+    '%s says when it was last reviewed against the platform and which Studio Pro versions it covers',
+    (_, doc) => {
+      const reviewed = doc.frontMatter.last_reviewed;
+      expect(isDay(reviewed), `last_reviewed "${reviewed}" must be a real day written as 'YYYY-MM-DD'`).toBe(true);
+      expect(reviewed! <= new Date().toISOString().slice(0, 10), `last_reviewed ${reviewed} is in the future`).toBe(
+        true,
+      );
+      expect(doc.frontMatter.studio_pro, "studio_pro, e.g. '10.24 LTS and 11'").toMatch(STUDIO_PRO_COVERAGE);
+    },
+  );
+
   it('has a unique slug', () => {
     const slugs = DOCS.map((d) => d.frontMatter.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
@@ -98,6 +111,17 @@ describe('use-case pages', () => {
   );
 });
 
+describe('the capability catalogue page', () => {
+  it('shows one group per solution category, drawn from the data', () => {
+    const body = bySlug('/mendix-capabilities')?.body ?? '';
+    for (const category of categories) {
+      expect(body).toMatch(
+        new RegExp(`^## .+\\{#${category.id}\\}\\n\\n<CapabilityTable category="${category.id}" catalogue />$`, 'm'),
+      );
+    }
+  });
+});
+
 describe('category pages', () => {
   const SECTIONS = ['what-it-is', 'when-to-use', 'options', 'in-mendix', 'pitfalls', 'use-cases', 'related'];
 
@@ -109,6 +133,9 @@ describe('category pages', () => {
       const body = doc?.body ?? '';
       if ('method' in category) expect(body).toContain(`<MethodUseCases method="${category.method}" />`);
       else expect(body).not.toContain('<MethodUseCases');
+      // The Mendix section lists the category's capabilities from the catalogue.
+      const inMendix = /^## .+\{#in-mendix\}$([\s\S]*?)(?=^## )/m.exec(body)?.[1] ?? '';
+      expect(inMendix, 'the #in-mendix section shows the catalogue').toContain(`<CapabilityTable category="${id}" />`);
       for (const section of SECTIONS) expect(body, `#${section}`).toMatch(new RegExp(`^## .+\\{#${section}\\}$`, 'm'));
       expect(words(body), 'at least about 1,000 words').toBeGreaterThanOrEqual(950);
     },

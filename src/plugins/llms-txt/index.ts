@@ -13,6 +13,9 @@ import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {MATRIX_EXPORT_PATH, canonicalPath} from '../../data/site';
+import {CAPABILITIES_EXPORT_PATH} from '../../data/capability-queries';
+import {CHANGES_ATOM_FILE} from '../../data/changes';
+import {GUIDE_BASE} from '../../data/queries';
 import {
   pageFromHtml,
   renderLlmsTxt,
@@ -82,6 +85,17 @@ export default function llmsTxtPlugin(context: LoadContext): Plugin {
               url: toUrl(`${baseUrl.replace(/\/$/, '')}${MATRIX_EXPORT_PATH}`),
               description:
                 'Every use case with the fit (preferred or possible) of each integration method, page URLs and anchors; versioned shape.',
+            },
+            {
+              title: 'The Mendix capability catalogue as JSON',
+              url: toUrl(`${baseUrl.replace(/\/$/, '')}${CAPABILITIES_EXPORT_PATH}`),
+              description:
+                'Every Mendix capability the guide names: status (current, beta, deprecated and its replacement), Studio Pro version, where it runs, reference page; versioned shape.',
+            },
+            {
+              title: 'What changed in the guide (Atom feed)',
+              url: toUrl(`${baseUrl.replace(/\/$/, '')}${GUIDE_BASE}/${CHANGES_ATOM_FILE}`),
+              description: 'Every change of guidance, newest first, with the pages it touched.',
             },
             {
               title: 'Sitemap',

@@ -4,22 +4,36 @@ import type FooterType from '@theme/DocItem/Footer';
 import type {WrapperProps} from '@docusaurus/types';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import Link from '@docusaurus/Link';
 import {canonicalPath, reportProblemUrl} from '@site/src/data/site';
+import {formatDay, isDay} from '@site/src/data/review';
+import {CHANGES_PAGE_SLUG} from '@site/src/data/changes';
+import {GUIDE_BASE} from '@site/src/data/queries';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof FooterType>;
 
 /**
- * The doc footer ("Edit this page") plus a "Report a problem" link that opens a
+ * When the page was last reviewed against Mendix's documentation and which Studio Pro versions it covers (front
+ * matter `last_reviewed` and `studio_pro`), then the doc footer ("Edit this page") plus a "Report a problem" link that opens a
  * new issue already naming the page: its title and canonical URL.
  */
 export default function FooterWrapper(props: Props): React.JSX.Element {
-  const {metadata} = useDoc();
+  const {metadata, frontMatter} = useDoc();
+  // The guide's own front matter keys; the docs plugin passes unknown keys through untyped.
+  const {last_reviewed: reviewed, studio_pro: studioPro} = frontMatter as Readonly<Record<string, unknown>>;
   const {siteConfig} = useDocusaurusContext();
   const url = `${siteConfig.url}${canonicalPath(metadata.permalink, siteConfig.trailingSlash)}`;
   const href = reportProblemUrl({title: metadata.title, url});
   return (
     <>
+      {isDay(reviewed) && typeof studioPro === 'string' && (
+        <p className={styles.review} data-testid="review">
+          Last reviewed against Mendix&rsquo;s documentation on <time dateTime={reviewed}>{formatDay(reviewed)}</time>;
+          covers Studio Pro {studioPro}.{' '}
+          <Link to={`${GUIDE_BASE}/${CHANGES_PAGE_SLUG}`}>What changed in the guide</Link>
+        </p>
+      )}
       <Footer {...props} />
       <p className={styles.report}>
         <a href={href} target="_blank" rel="noopener noreferrer" data-testid="report-problem">
