@@ -413,7 +413,8 @@ export const rules = [
       {
         method: 'services',
         score: 1,
-        reason: 'a task queue can store the call and retry it until the destination is back',
+        reason:
+          'a task queue runs the call in the background and retries it with a fixed or growing delay while the destination is down',
       },
       {
         method: 'events',
@@ -626,7 +627,8 @@ export const cellReasons = {
   },
   'view-search-data': {
     ui: "A deep link shows the records in the other system's own screens, with nothing to copy or keep in sync.",
-    services: 'Live REST or OData calls fetch and search the records when the user asks, without copying them.',
+    services:
+      'Live REST or OData calls, or external entities, fetch and search the records when the user asks, without copying them.',
   },
   'use-refer-data': {
     services:
@@ -636,7 +638,7 @@ export const cellReasons = {
   'process-integration': {
     ui: 'The user continues the workflow in the next app through a deep link that carries the business context along.',
     services:
-      'The next system pulls the work over REST, the simplest and most robust default; push only when it must validate at once.',
+      'The next system can pull the work over REST, which is simple and robust; push only when the destination must validate at once.',
     events: 'A queue or broker carries the process steps when volume is high, distance is long or the network is poor.',
   },
   'export-import-batch': {
@@ -667,9 +669,9 @@ export const cellReasons = {
       'A database backup gives nearly all data with its relations, at the cost of tight coupling to ETL staging.',
   },
   'mobile-offline': {
-    services: 'Offline-first apps synchronize with their own server, which talks to back-end systems through services.',
+    services: 'Offline-first apps sync with their own runtime server, which reaches back-end systems through services.',
     events:
-      'Push notifications, sent through the push notifications connector, tell users about changes on their device.',
+      'Push notifications, sent through the Push Notifications Connector, tell users about changes on their device or browser.',
   },
   'cms-cdn': {
     ui: 'The CMS renders the frame and the app the functional pane, often joined by a reverse proxy, with a CDN in front.',

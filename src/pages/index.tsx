@@ -20,7 +20,7 @@ export default function Home(): React.JSX.Element {
           </Heading>
           <p className={styles.lead}>
             Which integration method fits which use case, and why. A guide for solution architects and lead developers
-            who design how Mendix apps talk to other systems.
+            who design how Mendix apps talk to other systems, written for Studio Pro 10.24 (LTS) and Studio Pro 11.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/integration/mendix-integration">
