@@ -77,11 +77,32 @@ export function availabilityLabel(capability: Capability): string | undefined {
   return undefined;
 }
 
-/** The status as a short text: "Current", "Beta", "Deprecated since Studio Pro 9". */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A deprecation's `since` as readers see it: "Studio Pro 9" as is, "2026-05" as "May 2026". */
+export function sinceLabel(since: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(since);
+  return month ? `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}` : since;
+}
+
+/** The status as a short text: "Current", "Beta", "Deprecated since Studio Pro 9", "Deprecated since May 2026". */
 export function statusLabel(capability: Capability): string {
   const {status} = capability;
   if (status.state === 'beta') return 'Beta';
-  if (status.state === 'deprecated') return `Deprecated since ${status.since}`;
+  if (status.state === 'deprecated') return `Deprecated since ${sinceLabel(status.since)}`;
   return 'Current';
 }
 

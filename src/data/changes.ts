@@ -29,7 +29,135 @@ export const changes = [
     date: '2026-12-02',
     title: 'A catalogue of the Mendix capabilities the guide names',
     summary:
-      'Every Mendix feature, module, connector and service the guide names now comes from one catalogue, checked against its reference page. Pages show each one’s status, Studio Pro version and deployment limits next to its name.',
-    pages: ['mendix-capabilities'],
+      'Every Mendix feature, module, connector and service the guide names now comes from one catalogue, checked against its reference page. Pages show each one’s status, Studio Pro version and deployment limits next to its name, and every page says when it was last reviewed.',
+    pages: ['mendix-capabilities', 'changes'],
+  },
+  {
+    id: '2026-12-02-odata-files',
+    date: '2026-12-02',
+    title: 'OData can carry file contents',
+    summary:
+      'The guide said OData carries no documents. Binary attributes cannot be published, but the contents of FileDocument and Image entities can, Base64-encoded as Edm.Binary: fine for a few small documents, not for bulk files.',
+    pages: [
+      'categories/service-integration',
+      'categories/batch-integration',
+      'use-cases/bi-reporting',
+      'use-cases/export-import-batch',
+    ],
+  },
+  {
+    id: '2026-12-02-mendix-sso',
+    date: '2026-12-02',
+    title: 'Mendix SSO is deprecated: use OIDC SSO',
+    summary:
+      'Mendix SSO was offered for sign-in with a Mendix account. Mendix has deprecated it; the pages now use the OIDC SSO module, SAML, Mobile SSO for native apps, and the OIDC Provider where an organization has no identity provider.',
+    pages: ['categories/ui-integration', 'use-cases/sso-identity', 'glossary'],
+  },
+  {
+    id: '2026-12-02-process-queue',
+    date: '2026-12-02',
+    title: 'Task queues replace the Process Queue module',
+    summary:
+      'The Process Queue module was offered for older apps. It is deprecated since Studio Pro 9 and does not work when an app runs on more than one instance; the pages now use task queues, with their retry and at-least-once behaviour.',
+    pages: [
+      'categories/service-integration',
+      'categories/event-integration',
+      'categories/batch-integration',
+      'use-cases/export-import-batch',
+      'use-cases/process-orchestration',
+      'glossary',
+    ],
+  },
+  {
+    id: '2026-12-02-app-root',
+    date: '2026-12-02',
+    title: 'An app behind a reverse proxy needs its own root',
+    summary:
+      "Routing a few paths of a website's domain to an app does not work: the app serves its client, its runtime calls and its page URLs from its own root. The pages now put each app on its own subdomain (a custom domain on Mendix Cloud) and explain when a sub-path works with ApplicationRootUrl behind your own proxy.",
+    pages: ['categories/ui-integration', 'use-cases/cms-cdn', 'categories/integration-layers'],
+  },
+  {
+    id: '2026-12-02-deep-links',
+    date: '2026-12-02',
+    title: 'Page and microflow URLs replace the Deep Link module',
+    summary:
+      'Links into an app now use page URLs and microflow URLs. The Deep Link module is deprecated since Studio Pro 10.6 and has no active support from Studio Pro 11; the pages say how to keep old /link/ addresses while migrating.',
+    pages: [
+      'categories/ui-integration',
+      'use-cases/process-integration',
+      'use-cases/master-data',
+      'use-cases/view-search-data',
+      'glossary',
+    ],
+  },
+  {
+    id: '2026-12-02-matrix-wording',
+    date: '2026-12-02',
+    title: 'Prose matches the matrix',
+    summary:
+      'Choose a method said the export and import row lists every method as possible (it lists four), and the process integration and distribution pages called a REST pull the default where the matrix lists services as possible or preferred. The sentences now say what the matrix says.',
+    pages: ['choose-a-method', 'use-cases/process-integration', 'use-cases/distribute-data'],
+  },
+  {
+    id: '2026-12-02-connectors',
+    date: '2026-12-02',
+    title: 'No more connectors Mendix does not document',
+    summary:
+      'The guide named Mendix connectors for Kafka, RabbitMQ and SFTP that docs.mendix.com does not document. The pages now use what Mendix documents: business events on the Mendix Event Broker or your own Kafka, the MQTT and Amazon SQS connectors, the Amazon S3 connector and file downloads with Call REST.',
+    pages: [
+      'categories/event-integration',
+      'categories/integration-layers',
+      'categories/batch-integration',
+      'use-cases/iot',
+      'use-cases/reference-data',
+      'use-cases/bi-reporting',
+      'use-cases/ops-monitoring',
+      'use-cases/ai-machine-learning',
+      'glossary',
+    ],
+  },
+  {
+    id: '2026-12-02-event-capabilities',
+    date: '2026-12-02',
+    title: 'Event Broker bridges, externally defined events and Change Data Capture',
+    summary:
+      'The event pages now cover Event Broker bridges to Amazon SQS, HTTP and storage, events defined outside Studio Pro through an AsyncAPI document, and Change Data Capture (beta), with the business events facts that shape a design: transactional publishing, no ordering, flat payloads.',
+    pages: [
+      'categories/event-integration',
+      'categories/central-data',
+      'use-cases/iot',
+      'use-cases/bi-reporting',
+      'use-cases/process-integration',
+    ],
+  },
+  {
+    id: '2026-12-02-data-import',
+    date: '2026-12-02',
+    title: 'The Data Importer and the External Database Connector',
+    summary:
+      'The batch and data pages now name the Data Importer for Excel and CSV files and list the databases the External Database Connector supports, and that it can write as well as read.',
+    pages: [
+      'categories/batch-integration',
+      'categories/central-data',
+      'categories/service-integration',
+      'use-cases/export-import-batch',
+      'use-cases/reference-data',
+    ],
+  },
+  {
+    id: '2026-12-02-ops-ai',
+    date: '2026-12-02',
+    title: 'Operations and AI pages name Mendix’s own tools',
+    summary:
+      'Operations now covers Mendix Pipelines, the Build and Deploy APIs and what each monitoring integration sends; AI now says which connector fits where the model runs (Mendix Cloud GenAI, OpenAI, Amazon Bedrock, ML Kit, MCP), with licence and data-handling facts.',
+    pages: ['use-cases/ops-monitoring', 'use-cases/ai-machine-learning'],
+  },
+  {
+    id: '2026-12-02-runtime',
+    date: '2026-12-02',
+    title: 'What the runtime does and does not do',
+    summary:
+      'The principles now say what the runtime server serves and calls, what it does not do (it does not throttle callers), and which Mendix Cloud controls secure it: access restrictions, certificates and custom domains. Offline synchronization, its conflicts and its limits are spelled out on the mobile page.',
+    pages: ['mendix-integration', 'overview', 'further-reading', 'use-cases/mobile-offline'],
   },
 ] as const satisfies readonly GuideChange[];

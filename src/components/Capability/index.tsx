@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import type {Capability as CapabilityEntry, CapabilityId} from '@site/src/data/capability-types';
 import {capabilities} from '@site/src/data/capabilities';
-import {availabilityLabel, capabilityPath, versionLabel} from '@site/src/data/capability-queries';
+import {availabilityLabel, capabilityPath, statusLabel, versionLabel} from '@site/src/data/capability-queries';
 import styles from './styles.module.css';
 
 export interface CapabilityProps {
@@ -28,7 +28,7 @@ export default function Capability({id, children}: CapabilityProps): React.JSX.E
   if (status.state === 'deprecated') {
     label = (
       <strong className={styles.deprecated}>
-        Deprecated since {status.since}: use{' '}
+        {statusLabel(capability)}: use{' '}
         <Link to={capabilityPath(status.replacedBy)}>{capabilities[status.replacedBy].name}</Link>
       </strong>
     );
