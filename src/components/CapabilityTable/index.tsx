@@ -24,6 +24,12 @@ export interface CapabilityTableProps {
   readonly catalogue?: boolean;
 }
 
+/** A phrase as a sentence: capital first letter, one full stop at the end. */
+function sentence(text: string): string {
+  const trimmed = text.trim().replace(/\.+$/, '');
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
+}
+
 /** The Mendix capabilities of one solution category, drawn from the catalogue: status, version, where it runs. */
 export default function CapabilityTable({category, catalogue = false}: CapabilityTableProps): React.JSX.Element {
   const title = categories.find((c) => c.id === category)?.title ?? category;
@@ -41,22 +47,21 @@ export default function CapabilityTable({category, catalogue = false}: Capabilit
       data-category={category}
       data-scope={catalogue ? 'catalogue' : 'category'}>
       <table className={styles.table}>
-        <caption>Mendix capabilities for {title.toLowerCase()}</caption>
+        <caption>Mendix capabilities: {title}</caption>
         <thead>
           <tr>
             <th scope="col">Capability</th>
             <th scope="col">What it does</th>
-            <th scope="col">Status</th>
-            <th scope="col">Studio Pro</th>
+            <th scope="col">Status and version</th>
             <th scope="col">Where it runs, licence</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({id, capability}) => {
             const {status} = capability;
-            const where = [availabilityLabel(capability), capability.availability?.note, capability.licence].filter(
-              (n) => n !== undefined,
-            );
+            const where = [availabilityLabel(capability), capability.availability?.note, capability.licence]
+              .filter((n) => n !== undefined)
+              .map(sentence);
             return (
               <tr key={id} id={catalogue ? capabilityAnchor(id) : undefined} data-capability={id}>
                 <th scope="row">
@@ -72,9 +77,9 @@ export default function CapabilityTable({category, catalogue = false}: Capabilit
                     </>
                   )}
                   {status.state === 'beta' && status.note && <>: {status.note}</>}
+                  <span className={styles.version}>{versionLabel(capability) ?? 'No minimum version stated'}</span>
                 </td>
-                <td>{versionLabel(capability) ?? 'No minimum stated'}</td>
-                <td>{where.length > 0 ? where.join('. ') : 'Every deployment'}</td>
+                <td>{where.length > 0 ? where.join(' ') : 'Wherever the app runs.'}</td>
               </tr>
             );
           })}
