@@ -122,6 +122,8 @@ const config = {
           'dl[aria-label="Legend"]',
           '[data-testid="use-case-methods"]',
           '[data-testid="method-use-cases"]',
+          // A category page's capability table repeats rows the catalogue page indexes once.
+          '[data-testid="capability-table"][data-scope="category"]',
           '[data-testid="use-case-summary"] > dl',
           '[data-testid="use-case-summary"] > p:last-child',
           '.theme-doc-footer',

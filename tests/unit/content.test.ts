@@ -122,6 +122,66 @@ describe('the capability catalogue page', () => {
   });
 });
 
+/** How prose names each method when it says how well the method fits. */
+const METHOD_NAMES: Record<string, RegExp> = {
+  ui: /\bUI integration\b/i,
+  services: /\bservice integration\b|\bservices?\b|\bREST\b/i,
+  events: /\bevent-driven integration\b|\bevents?\b|\bqueues?\b/i,
+  batch: /\bbatch integration\b|\bbatch\b|\bfiles?\b/i,
+  'central-data': /\bcentral data\b/i,
+};
+
+/**
+ * Sentences of a use-case page that say how well one method fits: "<method> is (the) preferred / possible /
+ * default". Each returns the method and the word, so a test can hold it against the matrix data.
+ */
+function fitClaims(body: string): {method: string; word: string; sentence: string}[] {
+  const prose = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/^(#|import |<).*$/gm, ' ')
+    .replace(/\s+/g, ' ');
+  return prose.split(/(?<=[.!?])\s+/).flatMap((sentence) => {
+    const claim =
+      /\b(?:is|are|remains|stays|as)\s+(?:the\s+|a\s+)?(preferred|possible|default)\b|,\s+(?:the|a)\s+(preferred|possible|default)\s+(?:method|choice)\b/i.exec(
+        sentence,
+      );
+    if (!claim) return [];
+    const before = sentence.slice(0, claim.index);
+    const methods = Object.entries(METHOD_NAMES).filter(([, name]) => name.test(before));
+    if (methods.length !== 1) return [];
+    return [{method: methods[0]?.[0] ?? '', word: (claim[1] ?? claim[2] ?? '').toLowerCase(), sentence}];
+  });
+}
+
+/** The claims that disagree with a use case's fits: "default" counts as preferred. */
+function fitProblems(body: string, fits: Readonly<Record<string, string>>): string[] {
+  return fitClaims(body)
+    .filter(({method, word}) => (word === 'default' ? 'preferred' : word) !== fits[method])
+    .map(
+      ({method, word, sentence}) =>
+        `calls ${method} "${word}" but the matrix says ${fits[method] ?? 'not listed'}: ${sentence}`,
+    );
+}
+
+describe('use-case prose agrees with the matrix', () => {
+  it.each(useCases.map((u) => [u.id, u] as const))('%s', (id, useCase) => {
+    expect(fitProblems(bySlug(`/${id}`)?.body ?? '', useCase.fits)).toEqual([]);
+  });
+
+  it('reads fit claims on the pages (the rule is not vacuous)', () => {
+    const claims = useCases.flatMap((u) => fitClaims(bySlug(`/${u.id}`)?.body ?? ''));
+    expect(claims.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('finds a sentence that contradicts the data', () => {
+    const body = 'For this need a REST pull is the default. Batch integration is possible.';
+    expect(fitProblems(body, {services: 'possible', batch: 'possible'})).toEqual([
+      'calls services "default" but the matrix says possible: For this need a REST pull is the default.',
+    ]);
+    expect(fitProblems(body, {services: 'preferred', batch: 'possible'})).toEqual([]);
+  });
+});
+
 describe('category pages', () => {
   const SECTIONS = ['what-it-is', 'when-to-use', 'options', 'in-mendix', 'pitfalls', 'use-cases', 'related'];
 
