@@ -20,3 +20,6 @@ export function formatDay(day: string): string {
     new Date(`${day}T00:00:00Z`),
   );
 }
+
+/** The landing page is not a doc: its review date and coverage live here, checked by the same test as the docs. */
+export const LANDING_REVIEW = {lastReviewed: '2026-12-02', studioPro: '10.24 LTS and 11'} as const;

@@ -5,6 +5,9 @@ import Heading from '@theme/Heading';
 import {categories, useCases} from '@site/src/data/matrix';
 import {categoryPath} from '@site/src/data/queries';
 import {chooserPath} from '@site/src/components/Chooser/path';
+import {LANDING_REVIEW, formatDay} from '@site/src/data/review';
+import {CHANGES_PAGE_SLUG, changes} from '@site/src/data/changes';
+import {GUIDE_BASE} from '@site/src/data/queries';
 import styles from './index.module.css';
 
 /** The landing page: what the guide is, who it is for, and where to start. */
@@ -59,6 +62,19 @@ export default function Home(): React.JSX.Element {
             From single sign-on to machine learning: each use case has a page with the methods that suit it, the
             questions that decide between them, an example and the pitfalls.{' '}
             <Link to="/integration/integration-use-cases">See all use cases</Link>.
+          </p>
+        </section>
+        <section className={styles.section} aria-labelledby="freshness-heading">
+          <Heading as="h2" id="freshness-heading">
+            Current with the platform
+          </Heading>
+          <p data-testid="review">
+            Every statement about Mendix rests on Mendix&rsquo;s reference documentation, and every page says when it
+            was last checked. This page was last reviewed against Mendix&rsquo;s documentation on{' '}
+            <time dateTime={LANDING_REVIEW.lastReviewed}>{formatDay(LANDING_REVIEW.lastReviewed)}</time>; the guide
+            covers Studio Pro {LANDING_REVIEW.studioPro}. The latest of the {changes.length} changes of guidance listed
+            under <Link to={`${GUIDE_BASE}/${CHANGES_PAGE_SLUG}`}>what changed in the guide</Link> is &ldquo;
+            <Link to={`${GUIDE_BASE}/${CHANGES_PAGE_SLUG}#${changes[0].id}`}>{changes[0].title}</Link>&rdquo;.
           </p>
         </section>
       </main>

@@ -7,7 +7,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {categories, useCases} from '@site/src/data/matrix';
-import {STUDIO_PRO_COVERAGE, isDay} from '@site/src/data/review';
+import {LANDING_REVIEW, STUDIO_PRO_COVERAGE, isDay} from '@site/src/data/review';
 
 const ROOT = join(__dirname, '../..');
 
@@ -73,6 +73,12 @@ describe('every doc page', () => {
       expect(doc.frontMatter.studio_pro, "studio_pro, e.g. '10.24 LTS and 11'").toMatch(STUDIO_PRO_COVERAGE);
     },
   );
+
+  it('the landing page says when it was last reviewed, like every doc page', () => {
+    expect(isDay(LANDING_REVIEW.lastReviewed)).toBe(true);
+    expect(LANDING_REVIEW.lastReviewed <= new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(LANDING_REVIEW.studioPro).toMatch(STUDIO_PRO_COVERAGE);
+  });
 
   it('has a unique slug', () => {
     const slugs = DOCS.map((d) => d.frontMatter.slug);
