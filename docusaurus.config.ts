@@ -7,6 +7,7 @@ import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
 import mermaidChunks from './src/plugins/mermaid-chunks';
 import remarkMermaidMeta from './src/plugins/remark-mermaid-meta';
+import remarkCapability from './src/plugins/remark-capability';
 import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
 import searchLocal from './src/plugins/search-local';
 import {createRedirects} from './src/plugins/redirects';
@@ -70,7 +71,8 @@ const config = {
           sidebarPath: './sidebars.ts',
           // mdx-mermaid turns ```mermaid blocks into `mermaid` elements; remark-mermaid-meta then adds their
           // caption and reserved size, read from the chart at build time (no chart parsing in the browser).
-          remarkPlugins: [mdxMermaid, remarkMermaidMeta],
+          // remark-capability resolves <Capability id> from the catalogue at build time (name, link, status).
+          remarkPlugins: [mdxMermaid, remarkMermaidMeta, remarkCapability],
           showLastUpdateTime: false,
           // "Edit this page": the repository base plus the file's path, e.g. .../edit/main/docs/glossary.md.
           editUrl: EDIT_URL_BASE,

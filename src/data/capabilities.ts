@@ -9,7 +9,14 @@
 import {CAPABILITY_IDS, type Capability, type CapabilityId} from './capability-types';
 import type {CategoryId, MethodId} from './types';
 import {categories, methods} from './matrix';
-import {catalogueCategory, servesCategory} from './capability-queries';
+import {
+  availabilityLabel,
+  capabilityPath,
+  catalogueCategory,
+  servesCategory,
+  statusLabel,
+  versionLabel,
+} from './capability-queries';
 
 export const capabilities = {
   // checked: Page Properties > URL section (Studio Pro 11 reference guide: /p prefix, parameter/attribute segments, Id, no non-persistable parameters); the Deep Link page's comparison table (URL property for pages and microflows introduced in 10.6.0); App Settings > URL Prefix
@@ -944,4 +951,39 @@ export function capabilitiesOf(category: CategoryId, mode: 'group' | 'serves'): 
       ? catalogueCategory(capability, methodCategory) === category
       : servesCategory(capability, category, method),
   );
+}
+
+/** What a page shows where it names a capability in prose: all text, resolved at build time. */
+export interface CapabilityMention {
+  /** The catalogue name. */
+  readonly name: string;
+  /** Its reference page on docs.mendix.com. */
+  readonly href: string;
+  /** Its status. */
+  readonly status: 'current' | 'beta' | 'deprecated';
+  /** For a beta or deprecated capability: "Beta", "Deprecated since Studio Pro 10.6". */
+  readonly label?: string;
+  /** Version and deployment restriction: "Studio Pro 10.24+, Mendix Cloud only"; absent when neither applies. */
+  readonly notes?: string;
+  /** For a deprecated capability: the name of what replaces it. */
+  readonly replacement?: string;
+  /** For a deprecated capability: the replacement's row on the catalogue page. */
+  readonly replacementHref?: string;
+}
+
+/** The mention of a capability, or undefined for an id the catalogue does not have. */
+export function capabilityMention(id: string): CapabilityMention | undefined {
+  const capability: Capability | undefined = (capabilities as Readonly<Record<string, Capability>>)[id];
+  if (!capability) return undefined;
+  const {status} = capability;
+  const notes = [versionLabel(capability), availabilityLabel(capability)].filter((n) => n !== undefined).join(', ');
+  const replacement = status.state === 'deprecated' ? status.replacedBy : undefined;
+  return {
+    name: capability.name,
+    href: capability.reference,
+    status: status.state,
+    ...(status.state === 'current' ? {} : {label: statusLabel(capability)}),
+    ...(notes ? {notes} : {}),
+    ...(replacement ? {replacement: capabilities[replacement].name, replacementHref: capabilityPath(replacement)} : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import {useDocsVersion} from '@docusaurus/plugin-content-docs/client';
-import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {useAllDocsData, useDocsVersion} from '@docusaurus/plugin-content-docs/client';
 import {changes} from '@site/src/data/changes';
 import {formatDay} from '@site/src/data/review';
 import styles from './styles.module.css';
@@ -9,6 +9,9 @@ import styles from './styles.module.css';
 /** The guide's changes of guidance, newest first, each with the pages it touched; drawn from src/data/changes.ts. */
 export default function ChangeLog(): React.JSX.Element {
   const {docs} = useDocsVersion();
+  const brokenLinks = useBrokenLinks();
+  // Entry anchors are rendered here, not by Markdown: register them so the build checks links to them.
+  for (const change of changes) brokenLinks.collectAnchor(change.id);
   const paths = new Map(
     Object.values(useAllDocsData()).flatMap((plugin) =>
       plugin.versions.flatMap((version) => version.docs.map((doc) => [doc.id, doc.path] as const)),
