@@ -4,27 +4,14 @@
  * it through `<Capability>` (at least once per section), so its status and version are always beside it. Each
  * rule is a function that returns its problems, proven to fire on broken samples.
  */
-import {readFileSync, readdirSync} from 'node:fs';
-import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {readDocs} from '../support/docs';
 import {capabilities} from '@site/src/data/capabilities';
 import type {Capability, CapabilityId} from '@site/src/data/capability-types';
-
-const ROOT = join(__dirname, '../..');
 
 interface Page {
   readonly file: string;
   readonly body: string;
-}
-
-function readPages(dir = join(ROOT, 'docs')): Page[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return readPages(path);
-    if (!/\.mdx?$/.test(entry.name)) return [];
-    const text = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    return [{file: relative(ROOT, path), body: text}];
-  });
 }
 
 /**
@@ -129,7 +116,7 @@ export function usageProblems(pages: readonly Page[], catalogue: Readonly<Record
 }
 
 describe('how the pages name Mendix capabilities', () => {
-  const pages = readPages();
+  const pages = readDocs();
 
   it('reads the pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(25);

@@ -2,23 +2,12 @@
  * "What changed in the guide": the list is sound (ids, real past dates, newest first, pages that exist), each rule
  * fires on a broken sample with the entry's id, and the Atom and RSS documents carry every entry with its pages.
  */
-import {readdirSync} from 'node:fs';
-import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {readDocs} from '../support/docs';
 import {changes, type GuideChange} from '@site/src/data/changes';
 import {changeProblems, renderFeeds} from '@site/src/plugins/changes-feed/feeds';
 
-const DOCS = join(__dirname, '../../docs');
-
-function docIds(dir = DOCS): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return docIds(path);
-    return /\.mdx?$/.test(entry.name) ? [relative(DOCS, path).replace(/\.mdx?$/, '')] : [];
-  });
-}
-
-const IDS = new Set(docIds());
+const IDS = new Set(readDocs().map((d) => d.id));
 const TODAY = new Date().toISOString().slice(0, 10);
 const SAMPLE: GuideChange = {id: 'sample', date: '2026-01-05', title: 'T', summary: 'S', pages: ['glossary']};
 

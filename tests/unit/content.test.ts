@@ -3,35 +3,10 @@
  * explicit slug), the matrix views drawn from the data rather than typed by
  * hand, the required sections, and no placeholder text.
  */
-import {readFileSync, readdirSync} from 'node:fs';
-import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {readDocs, type DocPage} from '../support/docs';
 import {categories, useCases} from '@site/src/data/matrix';
 import {LANDING_REVIEW, STUDIO_PRO_COVERAGE, isDay} from '@site/src/data/review';
-
-const ROOT = join(__dirname, '../..');
-
-interface DocPage {
-  readonly file: string;
-  readonly frontMatter: Record<string, string>;
-  readonly body: string;
-}
-
-function readDocs(dir = join(ROOT, 'docs')): DocPage[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return readDocs(path);
-    if (!/\.mdx?$/.test(entry.name)) return [];
-    const text = readFileSync(path, 'utf8');
-    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-    const frontMatter: Record<string, string> = {};
-    for (const line of (match?.[1] ?? '').split('\n')) {
-      const kv = /^(\w+):\s*(.*)$/.exec(line);
-      if (kv?.[1]) frontMatter[kv[1]] = (kv[2] ?? '').replace(/^["']|["']$/g, '');
-    }
-    return [{file: relative(ROOT, path), frontMatter, body: match?.[2] ?? text}];
-  });
-}
 
 const DOCS = readDocs();
 const bySlug = (slug: string): DocPage | undefined => DOCS.find((d) => d.frontMatter.slug === slug);

@@ -7,6 +7,7 @@
  */
 import {relative} from 'node:path';
 import {capabilityMention} from '../../data/capabilities';
+import {defaultImportNode} from '../mdx-import';
 
 /** The element pages write, and the module that renders it. */
 export const COMPONENT_NAME = 'Capability';
@@ -21,27 +22,6 @@ interface MdastNode {
   position?: {start?: {line?: number}};
   data?: unknown;
   value?: unknown;
-}
-
-/** `import Capability from '@site/src/components/Capability';` as an MDX ESM node, with its estree. */
-function importNode(): MdastNode {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${COMPONENT_NAME} from '${COMPONENT_MODULE}';`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: COMPONENT_NAME}}],
-            source: {type: 'Literal', value: COMPONENT_MODULE, raw: `'${COMPONENT_MODULE}'`},
-          },
-        ],
-      },
-    },
-  };
 }
 
 /** The remark plugin: register it in the docs plugin's `remarkPlugins`. */
@@ -74,7 +54,7 @@ export default function remarkCapability(): (tree: MdastNode, file?: {path?: str
       count > 0 &&
       !tree.children?.some((c) => c.type === 'mdxjsEsm' && String(c.value).includes(`'${COMPONENT_MODULE}'`))
     ) {
-      tree.children?.unshift(importNode());
+      tree.children?.unshift(defaultImportNode(COMPONENT_NAME, COMPONENT_MODULE));
     }
   };
 }

@@ -23,6 +23,7 @@
 import {relative} from 'node:path';
 import {estimateSize, extractAccessibility} from '../../components/Mermaid/chart';
 import {DIAGRAMS_DIR, findPrerendered} from './prerendered';
+import {defaultImportNode} from '../mdx-import';
 
 /** The component every diagram becomes, and the module it is imported from. */
 export const COMPONENT_NAME = 'MermaidFigure';
@@ -87,27 +88,6 @@ export function figureProps(
   return {props: {chart, ...mermaidMeta(chart)}, prerendered: false};
 }
 
-/** `import MermaidFigure from '@site/src/components/Mermaid';` as an MDX ESM node, with the estree MDX compiles. */
-function importNode(): MdastNode {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${COMPONENT_NAME} from '${COMPONENT_MODULE}';`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: COMPONENT_NAME}}],
-            source: {type: 'Literal', value: COMPONENT_MODULE, raw: `'${COMPONENT_MODULE}'`},
-          },
-        ],
-      },
-    },
-  };
-}
-
 /** Warnings already printed: the client and server compilations both run this plugin on every doc. */
 const warned = new Set<string>();
 
@@ -149,6 +129,6 @@ export default function remarkMermaidMeta(
       });
     };
     replace(tree);
-    if (count > 0) tree.children?.unshift(importNode());
+    if (count > 0) tree.children?.unshift(defaultImportNode(COMPONENT_NAME, COMPONENT_MODULE));
   };
 }
