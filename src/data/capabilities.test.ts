@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest';
 import {CAPABILITY_IDS, type Capability} from './capability-types';
 import {capabilities, capabilitiesOf, capabilityList} from './capabilities';
-import {capabilityProblems} from './capability-queries';
+import {capabilityProblems, sinceLabel} from './capability-queries';
 import {CATEGORY_IDS, METHOD_IDS} from './types';
 import {categories} from './matrix';
 
@@ -53,6 +53,14 @@ describe('the capability catalogue', () => {
       );
       expect(current.length, method).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('sinceLabel', () => {
+  it('writes a month as readers say it and leaves a version as it is', () => {
+    expect(sinceLabel('2026-05')).toBe('May 2026');
+    expect(sinceLabel('2024-12')).toBe('December 2024');
+    expect(sinceLabel('Studio Pro 10.6')).toBe('Studio Pro 10.6');
   });
 });
 

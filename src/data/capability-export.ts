@@ -29,7 +29,7 @@ export interface CapabilityExport {
   readonly status: CapabilityStatus;
   /** Status as the site writes it: "Current", "Beta", "Deprecated since Studio Pro 9". */
   readonly statusLabel: string;
-  /** Lowest Studio Pro version it needs, or null for a service that does not depend on one. */
+  /** Lowest Studio Pro version it needs, or null when its reference page states no minimum. */
   readonly studioPro: string | null;
   /** Deployment restriction, or null when it runs wherever the app runs. */
   readonly availability: {

@@ -16,6 +16,7 @@ import {
 } from './capability-types';
 import {METHOD_IDS, type CategoryId, type MethodId} from './types';
 import {GUIDE_BASE} from './queries';
+import {formatMonth} from './review';
 
 /** The catalogue page. */
 export const CAPABILITIES_PAGE_PATH = `${GUIDE_BASE}/mendix-capabilities`;
@@ -64,7 +65,7 @@ function joinWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** "Studio Pro 9.24+", or undefined when the capability does not depend on Studio Pro. */
+/** "Studio Pro 9.24+", or undefined when the reference page states no minimum version. */
 export function versionLabel(capability: Capability): string | undefined {
   return capability.studioPro ? `Studio Pro ${capability.studioPro}+` : undefined;
 }
@@ -77,25 +78,9 @@ export function availabilityLabel(capability: Capability): string | undefined {
   return undefined;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A deprecation's `since` as readers see it: "Studio Pro 9" as is, "2026-05" as "May 2026". */
 export function sinceLabel(since: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(since);
-  return month ? `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}` : since;
+  return /^\d{4}-\d{2}$/.test(since) ? formatMonth(since) : since;
 }
 
 /** The status as a short text: "Current", "Beta", "Deprecated since Studio Pro 9", "Deprecated since May 2026". */

@@ -14,6 +14,13 @@ export function isDay(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** "May 2026" for "2026-05", the same on the server and in every browser. */
+export function formatMonth(month: string): string {
+  return new Intl.DateTimeFormat('en-GB', {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
 /** "2 December 2026" for "2026-12-02", the same on the server and in every browser. */
 export function formatDay(day: string): string {
   return new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(

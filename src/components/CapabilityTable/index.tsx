@@ -2,12 +2,11 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {CategoryId} from '@site/src/data/types';
-import {capabilitiesOf, capabilities} from '@site/src/data/capabilities';
+import {capabilitiesOf, capabilityMention} from '@site/src/data/capabilities';
 import {categories} from '@site/src/data/matrix';
 import {
   availabilityLabel,
   capabilityAnchor,
-  capabilityPath,
   kindLabel,
   statusLabel,
   versionLabel,
@@ -59,6 +58,8 @@ export default function CapabilityTable({category, catalogue = false}: Capabilit
         <tbody>
           {rows.map(({id, capability}) => {
             const {status} = capability;
+            // The same replacement text as the inline mention in prose.
+            const {replacement, replacementHref} = capabilityMention(id) ?? {};
             const where = [availabilityLabel(capability), capability.availability?.note, capability.licence]
               .filter((n) => n !== undefined)
               .map(sentence);
@@ -71,9 +72,9 @@ export default function CapabilityTable({category, catalogue = false}: Capabilit
                 <td>{capability.summary}</td>
                 <td data-status={status.state}>
                   {statusLabel(capability)}
-                  {status.state === 'deprecated' && (
+                  {replacement && replacementHref && (
                     <>
-                      : use <Link to={capabilityPath(status.replacedBy)}>{capabilities[status.replacedBy].name}</Link>
+                      : use <Link to={replacementHref}>{replacement}</Link>
                     </>
                   )}
                   {status.state === 'beta' && status.note && <>: {status.note}</>}
