@@ -1,7 +1,6 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-redirects';
 import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
@@ -9,7 +8,7 @@ import mermaidChunks from './src/plugins/mermaid-chunks';
 import remarkMermaidMeta from './src/plugins/remark-mermaid-meta';
 import remarkCapability from './src/plugins/remark-capability';
 import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
-import searchLocal from './src/plugins/search-local';
+import searchIndex from './src/plugins/search-index';
 import {createRedirects} from './src/plugins/redirects';
 import matrixExport from './src/plugins/matrix-export';
 import llmsTxt from './src/plugins/llms-txt';
@@ -99,41 +98,8 @@ const config = {
     llmsTxt,
     changesFeed,
     overviewIndex,
-  ],
-  themes: [
-    [
-      // @easyops-cn/docusaurus-search-local, wrapped so the landing page is indexed too.
-      searchLocal,
-      {
-        hashed: true,
-        language: ['en'],
-        indexDocs: true,
-        indexBlog: false,
-        indexPages: true,
-        docsRouteBasePath: GUIDE_BASE.slice(1),
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-        searchResultLimits: 10,
-        searchResultContextMaxLength: 60,
-        // Views drawn from the matrix data repeat the same method and use-case names on many pages
-        // ("Events / Queues  Preferred" on every use case), so a search for "events" listed ten copies
-        // of them before the pages that explain events. Each name is indexed on its own page instead.
-        // The doc footer's "Edit this page" and "Report a problem" are left out too.
-        ignoreCssSelectors: [
-          '[data-testid="matrix"]',
-          'dl[aria-label="Legend"]',
-          '[data-testid="use-case-methods"]',
-          '[data-testid="method-use-cases"]',
-          // A category page's capability table repeats rows the catalogue page indexes once.
-          '[data-testid="capability-table"][data-scope="category"]',
-          '[data-testid="use-case-summary"] > dl',
-          '[data-testid="use-case-summary"] > p:last-child',
-          '.theme-doc-footer',
-          '[data-testid="report-problem"]',
-        ],
-        searchBarShortcutKeymap: 'mod+k',
-      } satisfies Partial<SearchOptions>,
-    ],
+    // Search: the index is written from the built pages (src/search explains the engine).
+    searchIndex,
   ],
   themeConfig: {
     image: 'img/social-card.png',

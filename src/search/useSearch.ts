@@ -1,0 +1,60 @@
+/**
+ * The search as a React hook, shared by the search box and the search page: loads the engine and index on first
+ * use (or when `warm` is called), then answers the latest query. Searching is synchronous and takes a few
+ * milliseconds, and the query goes through useDeferredValue, so a fast typist never queues searches: React drops
+ * the renders for queries that were already replaced.
+ */
+import {useCallback, useDeferredValue, useEffect, useMemo, useState} from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {retryable} from '@site/src/utils/retryable';
+import type {SearchHit} from './engine';
+import type {GuideSearch} from './client';
+import {SEARCH_INDEX_FILE} from './limits';
+
+/** Where the search stands: nothing asked yet, loading, ready, or failed with a reader-facing reason. */
+export type SearchState =
+  | {readonly status: 'idle' | 'loading'}
+  | {readonly status: 'ready'; readonly hits: readonly SearchHit[]; readonly query: string}
+  | {readonly status: 'failed'; readonly reason: string};
+
+let load: (() => Promise<GuideSearch>) | undefined;
+let loadedFrom: string | undefined;
+
+/** The one shared loader of the engine and the index at `url`. */
+function loader(url: string): () => Promise<GuideSearch> {
+  if (!load || loadedFrom !== url) {
+    loadedFrom = url;
+    load = retryable(() => import(/* webpackChunkName: "search" */ './client').then((m) => m.openSearch(url)));
+  }
+  return load;
+}
+
+/** Answers `query` with at most `limit` pages; `warm()` starts loading before the first query. */
+export function useSearch(query: string, limit: number): {state: SearchState; warm: () => void} {
+  const url = useBaseUrl(`/${SEARCH_INDEX_FILE}`);
+  const [engine, setEngine] = useState<GuideSearch | null>(null);
+  const [phase, setPhase] = useState<'idle' | 'loading' | {failed: string}>('idle');
+  const deferred = useDeferredValue(query);
+
+  const warm = useCallback(() => {
+    if (engine || phase === 'loading') return;
+    setPhase('loading');
+    loader(url)().then(
+      (opened) => setEngine(() => opened),
+      (error: unknown) => setPhase({failed: error instanceof Error ? error.message : String(error)}),
+    );
+  }, [engine, phase, url]);
+
+  // A query typed before the engine was asked for starts the loading.
+  useEffect(() => {
+    if (query.trim() && !engine && phase === 'idle') warm();
+  }, [query, engine, phase, warm]);
+
+  const state = useMemo((): SearchState => {
+    if (engine) return {status: 'ready', hits: deferred.trim() ? engine.search(deferred, limit) : [], query: deferred};
+    if (typeof phase === 'object') return {status: 'failed', reason: phase.failed};
+    return {status: phase};
+  }, [engine, phase, deferred, limit]);
+
+  return {state, warm};
+}

@@ -1,0 +1,86 @@
+/**
+ * The search relevance suite (tests/search), run in Chromium against the built site through the search page's
+ * own input, as a reader would: precision at 1 and recall at 3 over all queries and per kind, with thresholds,
+ * and the garbage inputs that must answer "no pages" (or anything) quickly and quietly.
+ */
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {useBrowser} from '../support/use-browser';
+import {waitForHydration, watchPage} from '../support/page-watch';
+import {origin} from '../support/site';
+import {queries as tune, noAnswer as tuneNoAnswer, type RelevanceQuery} from '../search/queries-tune';
+import {queries as heldOut, noAnswer as heldOutNoAnswer} from '../search/queries-held-out';
+import {formatReport, score, type Answer} from '../search/score';
+
+/** The goals of the search issue: first result right, a right one in the top three, and each kind on its own. */
+const THRESHOLDS = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.85} as const;
+/** The longest a query may take from the input to its answer on screen. */
+const ANSWER_WITHIN_MS = 500;
+
+/** Types `query` into the search page's box and returns the result routes, once the list shows that query. */
+async function ask(page: Page, query: string): Promise<{routes: string[]; ms: number}> {
+  const input = page.locator('#search-page-input');
+  const started = Date.now();
+  await input.fill(query);
+  const shown = (await input.inputValue()).trim();
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelector('[data-testid="search-status"]')?.getAttribute('data-query')?.trim() === expected,
+    shown,
+    {timeout: 10_000},
+  );
+  const ms = Date.now() - started;
+  const routes = await page.$$eval('[data-testid="search-results"] a', (links) =>
+    links.map((a) => new URL(a.getAttribute('href') ?? '', location.origin).pathname),
+  );
+  return {routes, ms};
+}
+
+describe('search relevance', () => {
+  const browser = useBrowser({viewport: {width: 1280, height: 800}});
+
+  const run = async (name: string, set: readonly RelevanceQuery[]): Promise<void> => {
+    const page = await browser.context.newPage();
+    const problems = watchPage(page);
+    await page.goto(`${origin()}/search`);
+    await waitForHydration(page);
+    // The first query waits for the index; the rest are timed.
+    await ask(page, 'warm up');
+    const answers: Answer[] = [];
+    const slow: string[] = [];
+    for (const query of set) {
+      const {routes, ms} = await ask(page, query.query);
+      answers.push({query, routes});
+      if (ms > ANSWER_WITHIN_MS) slow.push(`${JSON.stringify(query.query.slice(0, 40))}: ${ms} ms`);
+    }
+    const report = score(answers);
+    console.info(formatReport(report, name));
+    expect(problems).toEqual([]);
+    expect(slow).toEqual([]);
+    expect(report.all.precisionAt1).toBeGreaterThanOrEqual(THRESHOLDS.precisionAt1);
+    expect(report.all.recallAt3).toBeGreaterThanOrEqual(THRESHOLDS.recallAt3);
+    for (const [kind, scores] of Object.entries(report.byKind)) {
+      expect(scores.precisionAt1, `P@1 of ${kind}`).toBeGreaterThanOrEqual(THRESHOLDS.kindPrecisionAt1);
+    }
+    await page.close();
+  };
+
+  it('puts the right page first on the tuning set', () => run('tuning set', tune), 120_000);
+  it('puts the right page first on the held-out set', () => run('held-out set', heldOut), 120_000);
+
+  it('answers garbage with a message, quickly and without errors', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchPage(page);
+    await page.goto(`${origin()}/search`);
+    await waitForHydration(page);
+    await ask(page, 'warm up');
+    for (const query of [...tuneNoAnswer, ...heldOutNoAnswer]) {
+      const {ms} = await ask(page, query);
+      const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';
+      expect(status, JSON.stringify(query)).toMatch(/No pages match|pages? match|Type what you are looking for/);
+      expect(ms, JSON.stringify(query)).toBeLessThan(ANSWER_WITHIN_MS * 4);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
