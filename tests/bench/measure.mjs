@@ -305,3 +305,105 @@ export function median(/** @type {number[]} */ values) {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
+
+/**
+ * @typedef {{url: string; type: string; raw: number; gzip: number; transfer: number}} FetchedBytes any response
+ */
+
+/**
+ * @typedef {object} SearchMeasure
+ * @property {{files: number; raw: number; gzip: number; transfer: number; resources: FetchedBytes[]}} firstQuery
+ *   everything fetched from the moment the search box gets the focus until the first results show (engine, index)
+ * @property {number} coldMs focus, type "OData", first result link on screen (index not yet loaded)
+ * @property {{median: number; max: number; queries: number}} warmMs the next queries: last keystroke to the answer
+ * @property {number} longestSearchMs the longest single search the page measured (performance.measure "search-query")
+ */
+
+/**
+ * Measures the search as a first-time reader meets it on `url`: the bytes the first query costs, the time to its
+ * first result, and how quickly later queries answer after their last keystroke.
+ * @param {BrowserModule['launchBrowser']} launchBrowser
+ * @param {string} url
+ * @returns {Promise<SearchMeasure>}
+ */
+export async function measureSearch(launchBrowser, url) {
+  const browser = await launchBrowser({viewport: {width: 1280, height: 800}});
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url, {waitUntil: 'load', timeout: 60_000});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForLoadState('networkidle', {timeout: 60_000});
+    /** @type {Promise<FetchedBytes>[]} */
+    const pending = [];
+    page.on('response', (response) => {
+      const read = (async () => {
+        const [body, sizes] = await Promise.all([response.body(), response.request().sizes()]);
+        const {pathname} = new URL(response.url());
+        return {
+          url: pathname,
+          type: response.request().resourceType(),
+          raw: body.length,
+          gzip: gzipSync(body, {level: 9}).length,
+          transfer: sizes.responseBodySize + sizes.responseHeadersSize,
+        };
+      })();
+      read.catch(() => undefined);
+      pending.push(read);
+    });
+    const input = page.locator('.navbar form[role="search"] input[name="q"]');
+    const hit = page.locator('[data-testid="search-suggestions"] [data-testid="search-hit"]').first();
+    const started = Date.now();
+    await input.focus();
+    await page.keyboard.type('OData');
+    await hit.waitFor({timeout: 30_000});
+    const coldMs = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const resources = await Promise.all(pending);
+    const firstQuery = resources.reduce(
+      (t, r) => ({
+        ...t,
+        files: t.files + 1,
+        raw: t.raw + r.raw,
+        gzip: t.gzip + r.gzip,
+        transfer: t.transfer + r.transfer,
+      }),
+      {files: 0, raw: 0, gzip: 0, transfer: 0, resources},
+    );
+    /** @type {number[]} */
+    const warm = [];
+    for (const query of [
+      'REST',
+      'business events',
+      'offline sync',
+      'single sign-on',
+      'Kafka',
+      'master data',
+      'CSV file',
+      'dead-letter queue',
+      'API gateway',
+      'push notifications',
+    ]) {
+      await input.fill('');
+      await page.keyboard.type(query.slice(0, -1));
+      const last = Date.now();
+      await page.keyboard.type(query.slice(-1));
+      await page.waitForFunction((q) => {
+        const status = document.querySelector('[data-testid="search-suggestions"] [role="status"]')?.textContent ?? '';
+        const links = document.querySelectorAll('[data-testid="search-suggestions"] [data-testid="search-hit"]');
+        return /match/.test(status) && (links.length > 0 || /No pages/.test(status)) && q.length > 0;
+      }, query);
+      warm.push(Date.now() - last);
+    }
+    const longestSearchMs = await page.evaluate(() =>
+      Math.max(0, ...performance.getEntriesByName('search-query', 'measure').map((m) => m.duration)),
+    );
+    return {
+      firstQuery,
+      coldMs,
+      warmMs: {median: median(warm), max: Math.max(...warm), queries: warm.length},
+      longestSearchMs,
+    };
+  } finally {
+    await browser.close();
+  }
+}

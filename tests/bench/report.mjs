@@ -8,6 +8,7 @@
  * @typedef {object} Budgets
  * @property {{minScores: Record<string, number>; clsBelow: number}} lighthouse
  * @property {{page: string; maxOverReference: number; reference: {page: string; gzipBytes: number}}} javascript
+ * @property {{page: string; firstQueryMaxBytes: number; warmMedianMaxMs: number}} search
  */
 
 /**
@@ -26,6 +27,7 @@
  * @property {{start: number[]; end: number[]; cpus: number}} load load averages (1, 5, 15 min)
  * @property {string} gzipMethod
  * @property {PageResult[]} pages
+ * @property {{page: string} & import('./measure.mjs').SearchMeasure | undefined} search
  */
 
 /**
@@ -67,6 +69,22 @@ export function checkBudgets(report, budgets) {
       status: lh ? (lh.cls < budgets.lighthouse.clsBelow ? 'pass' : 'fail') : 'skip',
     });
   }
+  const search = report.search;
+  const firstQueryLimit = budgets.search.firstQueryMaxBytes;
+  checks.push({
+    budget: 'Search: bytes transferred for the first query (engine, index, results)',
+    page: search?.page ?? budgets.search.page,
+    actual: search ? kb(search.firstQuery.transfer) : 'not measured',
+    limit: `<= ${kb(firstQueryLimit)}`,
+    status: search ? (search.firstQuery.transfer <= firstQueryLimit ? 'pass' : 'fail') : 'skip',
+  });
+  checks.push({
+    budget: 'Search: later queries, last keystroke to answer (median)',
+    page: search?.page ?? budgets.search.page,
+    actual: search ? `${search.warmMs.median} ms (max ${search.warmMs.max} ms)` : 'not measured',
+    limit: `<= ${budgets.search.warmMedianMaxMs} ms`,
+    status: search ? (search.warmMs.median <= budgets.search.warmMedianMaxMs ? 'pass' : 'fail') : 'skip',
+  });
   const js = budgets.javascript;
   const limit = Math.floor(js.reference.gzipBytes * (1 + js.maxOverReference));
   const page = report.pages.find((p) => p.path === js.page);
@@ -160,6 +178,17 @@ export function markdownSummary(report, checks) {
       lines.push('');
       for (const [key, paths] of audits) lines.push(`- ${key}: ${[...paths].join(', ')}`);
     }
+  }
+  if (report.search) {
+    const {page, firstQuery, coldMs, warmMs, longestSearchMs} = report.search;
+    lines.push('');
+    lines.push(
+      `Search on ${page}: first query fetched ${firstQuery.files} files, ${kb(firstQuery.transfer)} transferred ` +
+        `(${kb(firstQuery.raw)} raw, ${kb(firstQuery.gzip)} gzip -9): ` +
+        firstQuery.resources.map((r) => `${r.url.split('/').pop()} ${kb(r.transfer)}`).join(', ') +
+        `. First result ${coldMs} ms after focus; later queries ${warmMs.median} ms median, ${warmMs.max} ms max ` +
+        `after the last keystroke (${warmMs.queries} queries); longest single search ${longestSearchMs.toFixed(1)} ms.`,
+    );
   }
   lines.push('');
   lines.push('Largest scripts (gzip) per page:');

@@ -13,7 +13,15 @@ import {cpus, loadavg} from 'node:os';
 import {join, resolve} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {parseArgs} from 'node:util';
-import {REPO_ROOT, directorySize, loadSupport, measurePageBytes, median, runLighthouse} from './measure.mjs';
+import {
+  REPO_ROOT,
+  directorySize,
+  loadSupport,
+  measurePageBytes,
+  measureSearch,
+  median,
+  runLighthouse,
+} from './measure.mjs';
 import {checkBudgets, markdownSummary} from './report.mjs';
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -90,7 +98,18 @@ async function main() {
   const server = await serverModule.startStaticServer({root, gzip: true});
   /** @type {import('./report.mjs').PageResult[]} */
   const pages = [];
+  /** @type {import('./report.mjs').Report['search']} */
+  let search;
+  /** @type {import('./report.mjs').Budgets} */
+  const budgets = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/bench/budgets.json'), 'utf8'));
   try {
+    if (!values.root) {
+      console.log(`Measuring the search on ${budgets.search.page} ...`);
+      search = {
+        page: budgets.search.page,
+        ...(await measureSearch(browser.launchBrowser, server.origin + budgets.search.page)),
+      };
+    }
     for (const path of paths) {
       const url = server.origin + path;
       console.log(`Measuring bytes of ${path} ...`);
@@ -142,9 +161,8 @@ async function main() {
       'raw = decoded body length; gzip = each body gzipped by the benchmark with zlib level 9 ' +
       '(the JSON also has transfer = encoded bytes the gzip server sent).',
     pages,
+    search,
   };
-  /** @type {import('./report.mjs').Budgets} */
-  const budgets = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/bench/budgets.json'), 'utf8'));
   const checks = checkBudgets(report, budgets);
   const summary = markdownSummary(report, checks);
   writeFileSync(join(outDir, 'bench.json'), JSON.stringify({...report, budgets: checks}, null, 2) + '\n');
