@@ -7,6 +7,7 @@ import {GUIDE_BASE} from './src/data/queries';
 import mermaidChunks from './src/plugins/mermaid-chunks';
 import remarkMermaidMeta from './src/plugins/remark-mermaid-meta';
 import remarkCapability from './src/plugins/remark-capability';
+import remarkGlossary from './src/plugins/remark-glossary';
 import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
 import searchIndex from './src/plugins/search-index';
 import {createRedirects} from './src/plugins/redirects';
@@ -72,6 +73,10 @@ const config = {
           // caption and reserved size, read from the chart at build time (no chart parsing in the browser).
           // remark-capability resolves <Capability id> from the catalogue at build time (name, link, status).
           remarkPlugins: [mdxMermaid, remarkMermaidMeta, remarkCapability],
+          // remark-glossary draws the glossary's letter and term sections from src/data/glossary.ts. It runs before
+          // Docusaurus's own plugins, so their heading ids and table of contents include the generated headings, and
+          // before remark-capability, which then resolves the <Capability> elements of the definitions.
+          beforeDefaultRemarkPlugins: [remarkGlossary],
           showLastUpdateTime: false,
           // "Edit this page": the repository base plus the file's path, e.g. .../edit/main/docs/glossary.md.
           editUrl: EDIT_URL_BASE,

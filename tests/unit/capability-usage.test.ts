@@ -7,6 +7,7 @@
 import {describe, expect, it} from 'vitest';
 import {readDocs} from '../support/docs';
 import {capabilities} from '@site/src/data/capabilities';
+import {definitionCapabilities, glossaryList} from '@site/src/data/glossary-queries';
 import type {Capability, CapabilityId} from '@site/src/data/capability-types';
 
 interface Page {
@@ -116,10 +117,21 @@ export function usageProblems(pages: readonly Page[], catalogue: Readonly<Record
 }
 
 describe('how the pages name Mendix capabilities', () => {
-  const pages = readDocs();
+  // A page whose sections come from data is named with that data file, where a problem in them is fixed.
+  const docs = readDocs();
+  const pages = docs.map(({file, body, generatedFrom}) => ({
+    file: generatedFrom.length > 0 ? `${file} (with ${generatedFrom.join(', ')})` : file,
+    body,
+  }));
 
   it('reads the pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('reads the glossary with the definitions of src/data/glossary.ts, whose capabilities it checks', () => {
+    const fromData = new Set(glossaryList.flatMap(({definition}) => definitionCapabilities(definition)));
+    expect(fromData.size).toBeGreaterThan(10);
+    expect(named(docs.find((d) => d.id === 'glossary')?.body ?? '')).toEqual(fromData);
   });
 
   it('has no problems', () => {

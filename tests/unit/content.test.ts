@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {readDocs, type DocPage} from '../support/docs';
 import {categories, useCases} from '@site/src/data/matrix';
 import {LANDING_REVIEW, STUDIO_PRO_COVERAGE, isDay} from '@site/src/data/review';
+import {glossaryList} from '@site/src/data/glossary-queries';
 
 const DOCS = readDocs();
 const bySlug = (slug: string): DocPage | undefined => DOCS.find((d) => d.frontMatter.slug === slug);
@@ -53,6 +54,14 @@ describe('every doc page', () => {
     expect(isDay(LANDING_REVIEW.lastReviewed)).toBe(true);
     expect(LANDING_REVIEW.lastReviewed <= new Date().toISOString().slice(0, 10)).toBe(true);
     expect(LANDING_REVIEW.studioPro).toMatch(STUDIO_PRO_COVERAGE);
+  });
+
+  it("includes the glossary's terms and definitions, which the build draws from src/data/glossary.ts", () => {
+    const glossary = DOCS.find((d) => d.id === 'glossary');
+    expect(glossary?.generatedFrom).toEqual(['src/data/glossary.ts']);
+    for (const {id, term, definition} of glossaryList) {
+      expect(glossary?.body).toContain(`### ${term} {#${id}}\n\n${definition}`);
+    }
   });
 
   it('has a unique slug', () => {
