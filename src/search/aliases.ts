@@ -1,15 +1,72 @@
 /**
- * Other names for what a section explains, from the glossary's typed data, so a search finds the section by them:
- * a glossary term's section gets the term's aliases, and every alias also widens a query (see buildQuery).
+ * Other names for what the guide explains, from the glossary's typed data (src/data/glossary.ts), so a search
+ * finds a term by its abbreviation or synonym: each term's section on the glossary page carries its aliases, and
+ * an alias in a query also searches for the term it stands for, on every page ("AD" also finds "LDAP").
  */
-import type {AliasEntry} from './engine';
+import {glossary, type GlossaryId} from '../data/glossary';
+import {GLOSSARY_PAGE_PATH, definitionLinks, glossaryAliases, glossaryList} from '../data/glossary-queries';
+import {GUIDE_BASE, categoryPath} from '../data/queries';
+import {categories} from '../data/matrix';
+import {capabilitiesOf} from '../data/capabilities';
+import {queryTerms, type AliasEntry} from './engine';
 
-/** Extra words for one section of the index (by page path without base URL, and anchor). */
-export function sectionAliases(_path: string, _anchor: string): string | undefined {
-  return undefined;
+/** A term's name without the spelled-out form in brackets: 'BI (business intelligence)' → 'BI'. */
+export function shortTerm(term: string): string {
+  return term.replace(/\s*\([^)]*\)\s*$/, '').trim();
 }
 
-/** Every alias with what it stands for. */
+/** Extra words for one section of the index (by page path without base URL, and anchor). */
+export function sectionAliases(path: string, anchor: string): string | undefined {
+  if (path !== GLOSSARY_PAGE_PATH || !Object.hasOwn(glossary, anchor)) return undefined;
+  const aliases = glossary[anchor as GlossaryId].aliases;
+  return aliases.length > 0 ? aliases.join(' · ') : undefined;
+}
+
+/**
+ * Every alias as query words, with the words of the term it stands for (and of the term's spelled-out form);
+ * aliases whose words are the term's own are left out, since they add nothing to a query.
+ */
 export function aliasEntries(): AliasEntry[] {
-  return [];
+  const entries: AliasEntry[] = [];
+  for (const {alias, term} of glossaryAliases()) {
+    const words = queryTerms(alias, {joined: false});
+    const expansion = queryTerms(shortTerm(term), {joined: false});
+    if (words.length === 0 || expansion.length === 0) continue;
+    if (words.join(' ') === expansion.join(' ')) continue;
+    entries.push({alias: words, expansion});
+  }
+  return entries;
+}
+
+/** The spelled-out form in a term's brackets: 'BI (business intelligence)' → 'business intelligence'. */
+function longTerm(term: string): string | undefined {
+  return /\(([^)]*)\)\s*$/.exec(term)?.[1];
+}
+
+/**
+ * Where the guide treats a term most, by the words that name it:
+ * - a glossary term: the last guide page its definition links to ("See ..."), named by the term, its
+ *   spelled-out form and its aliases;
+ * - a Mendix capability: the solution category the catalogue lists it under, named by its catalogue name.
+ */
+export function termHomes(): {words: string[]; route: string}[] {
+  const homes: {words: string[]; route: string}[] = [];
+  for (const category of categories) {
+    for (const {capability} of capabilitiesOf(category.id, 'group')) {
+      const words = queryTerms(capability.name, {joined: false});
+      if (words.length > 0) homes.push({words, route: categoryPath(category.id)});
+    }
+  }
+  for (const {term, aliases, definition} of glossaryList) {
+    const pages = definitionLinks(definition)
+      .map((href) => href.replace(/#.*$/, ''))
+      .filter((href) => href.startsWith(`${GUIDE_BASE}/`) && href !== GLOSSARY_PAGE_PATH);
+    const route = pages.at(-1);
+    if (!route) continue;
+    for (const name of [shortTerm(term), longTerm(term), ...aliases]) {
+      const words = name ? queryTerms(name, {joined: false}) : [];
+      if (words.length > 0) homes.push({words, route});
+    }
+  }
+  return homes;
 }

@@ -28,7 +28,7 @@ export async function openSearch(url: string): Promise<GuideSearch> {
   ) {
     throw new Error('the search index has an unexpected format; reload the page');
   }
-  const ranking = {aliases: file.aliases, lists: file.lists};
+  const ranking = file as SearchIndexFile;
   const index = await MiniSearch.loadJSAsync(file.index as AsPlainObject, INDEX_OPTIONS);
   return {
     search(query, limit) {

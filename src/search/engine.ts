@@ -4,7 +4,6 @@
  * options, so the index and the queries always agree on terms.
  */
 import MiniSearch, {type Options, type Query, type SearchOptions, type SearchResult} from 'minisearch';
-import {stemmer} from 'stemmer';
 import {MAX_QUERY_LENGTH, MAX_QUERY_TERMS} from './limits';
 
 /** One searchable section of a page: the text between two headings, or a page's opening text. */
@@ -35,7 +34,7 @@ export type StoredSection = Pick<SearchSection, 'route' | 'anchor' | 'page' | 'h
 
 /** One answer: a page, with the section of it that matched best. */
 export interface SearchHit extends StoredSection {
-  /** The page's score: its best section's. */
+  /** The page's score (see rankPages). */
   readonly score: number;
   /** Query terms to highlight on the target page. */
   readonly terms: readonly string[];
@@ -53,6 +52,8 @@ const STOP_WORDS = new Set(
     'which who why will with would you your'
   ).split(' '),
 );
+/** A question that asks what something is or means. */
+const DEFINITION_QUESTION = /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\bmeans?\s*\??$/i;
 /** Length of the excerpt kept per section, in characters. */
 export const EXCERPT_LENGTH = 110;
 
@@ -65,34 +66,33 @@ export function words(text: string): string[] {
 export const tokenize = words;
 
 /**
- * Normalizes one word: compatibility forms (full-width letters), lower case, no stop words, and English words
- * reduced to their stem ("changes", "changed" and "changing" all become "chang"), so a question's wording need not
- * match the page's.
+ * Normalizes one word: compatibility forms (full-width letters) folded, lower case, stop words dropped. (A
+ * stemmer was tried and lost: it scored worse on the tuning queries, typos above all, since a misspelt word
+ * stems differently.)
  */
 export function processTerm(term: string): string | null {
   const word = term.normalize('NFKC').toLowerCase();
-  if (STOP_WORDS.has(word)) return null;
-  return TUNING.stem && /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  return STOP_WORDS.has(word) ? null : word;
 }
 
 /** The index's fields and how strongly each counts. */
 const FIELDS = ['page', 'heading', 'description', 'aliases', 'text'] as const;
 
 /**
- * The ranking's settings, chosen on the tuning half of the relevance suite (tests/search): how much each field
- * counts, how much a page's other sections add to its best one,
- * and how typos and unfinished words are matched.
+ * The ranking's settings, chosen on the tuning half of the relevance suite (tests/search/queries-tune.ts, never
+ * the held-out half): how much each field counts, how much a page's other sections add to its best one, how
+ * typos and unfinished words are matched, and how much the page that treats a named term gains.
  */
-export const TUNING = {
+const TUNING = {
   boost: {page: 3, heading: 1.5, description: 5, aliases: 3, text: 1} satisfies Record<(typeof FIELDS)[number], number>,
   pageSpread: 0.3,
   fuzzyFrom: 6,
   fuzzy: 0.2,
   weights: {fuzzy: 0.7, prefix: 0.6},
   prefixFrom: 3,
-  stem: false,
   bm25: {k: 1.2, b: 0.7, d: 0.5},
-};
+  homeBoost: 3,
+} as const;
 
 /** The MiniSearch options of the index: the same at build time and in the browser. */
 export const INDEX_OPTIONS = {
@@ -126,19 +126,22 @@ export function cleanQuery(raw: string): string {
     .slice(0, MAX_QUERY_LENGTH);
 }
 
-/** The distinct search terms of a cleaned query, at most MAX_QUERY_TERMS. */
-export function queryTerms(query: string): string[] {
+/**
+ * The distinct search terms of a cleaned query, at most MAX_QUERY_TERMS. A compound ("dead-letter", "pub/sub")
+ * gives its words and, with `joined`, also the word they make together ("pubsub"); a compound with a part of one or
+ * two letters ("O-Data", "CI/CD", "e-mail") gives only the joined word. Without `joined`, the terms are a phrase's
+ * words in order, as aliases and term names are matched against a query.
+ */
+export function queryTerms(query: string, {joined = true}: {joined?: boolean} = {}): string[] {
   const terms: string[] = [];
-  // "O-Data", "pub/sub", "e-mail": the words, and the word they make when joined.
-  // A compound with a part of one or two letters ("O-Data", "e-mail") is searched only as the joined word.
   let rest = query;
-  const joined: string[] = [];
+  const extra: string[] = [];
   for (const [compound] of query.matchAll(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu)) {
     const parts = compound.split(/[-/.]/);
-    joined.push(parts.join(''));
-    if (parts.some((part) => part.length <= 2)) rest = rest.replace(compound, ' ');
+    if (parts.some((part) => part.length <= 2)) rest = rest.replace(compound, ` ${parts.join('')} `);
+    else if (joined) extra.push(parts.join(''));
   }
-  for (const token of [...words(rest), ...joined]) {
+  for (const token of [...words(rest), ...extra]) {
     const term = processTerm(token.slice(0, MAX_TERM_LENGTH));
     if (term && !terms.includes(term)) terms.push(term);
     if (terms.length === MAX_QUERY_TERMS) break;
@@ -154,36 +157,41 @@ export interface AliasEntry {
   readonly expansion: readonly string[];
 }
 
-/** The query tree for a reader's terms: the terms themselves, or'ed with what any alias among them stands for. */
-export function buildQuery(terms: readonly string[], aliases: readonly AliasEntry[]): Query {
-  const expansions: string[] = [];
-  for (const {alias, expansion} of aliases) {
-    if (alias.length === 0) continue;
-    const at = terms.findIndex((_, i) => alias.every((word, k) => terms[i + k] === word));
-    if (at >= 0) expansions.push(expansion.join(' '));
-  }
+/** Whether `words` occur in `terms` one after the other. */
+export function contains(terms: readonly string[], words: readonly string[]): boolean {
+  return words.length > 0 && terms.some((_, i) => words.every((word, k) => terms[i + k] === word));
+}
+
+/**
+ * The query tree for a reader's terms: the terms themselves, or'ed with what any alias among them stands for. The
+ * widened part searches the pages that use the full term, not the list pages (the glossary entry of the alias
+ * already matches by its own aliases).
+ */
+export function buildQuery(terms: readonly string[], {aliases, lists}: Omit<RankingData, 'homes'>): Query {
+  const expansions = aliases.filter(({alias}) => contains(terms, alias)).map(({expansion}) => expansion.join(' '));
   const own = terms.join(' ');
   if (expansions.length === 0) return own;
-  return {combineWith: 'OR', queries: [own, ...expansions.map((e) => ({queries: [e], combineWith: 'AND' as const}))]};
+  const outsideLists = (id: unknown): number => (lists.some((route) => String(id).startsWith(`${route}#`)) ? 0 : 1);
+  return {
+    combineWith: 'OR',
+    queries: [
+      own,
+      ...expansions.map((e) => ({queries: [e], combineWith: 'AND' as const, boostDocument: outsideLists})),
+    ],
+  };
 }
 
 /** Search options: every term may match anywhere, with typos forgiven in longer words and the last word a prefix. */
 export const SEARCH_OPTIONS = {
-  get boost() {
-    return TUNING.boost;
-  },
+  boost: TUNING.boost,
   combineWith: 'OR',
   prefix: (term: string, index: number, terms: string[]) =>
     index === terms.length - 1 && term.length >= TUNING.prefixFrom,
   fuzzy: (term: string) =>
     term.length >= TUNING.fuzzyFrom && term.length <= MAX_FUZZY_TERM_LENGTH ? TUNING.fuzzy : false,
   maxFuzzy: 2,
-  get bm25() {
-    return TUNING.bm25;
-  },
-  get weights() {
-    return TUNING.weights;
-  },
+  bm25: TUNING.bm25,
+  weights: TUNING.weights,
 } satisfies SearchOptions;
 
 /** Builds the index of the given sections (build time). */
@@ -205,25 +213,36 @@ export interface SearchIndexFile {
    * scores by its best entry alone, since its other entries are about other things.
    */
   readonly lists: readonly string[];
+  /**
+   * Where the guide treats a term most, by the words that name it: the page a glossary entry sends its reader
+   * to, or the solution category the capability catalogue lists a capability under.
+   */
+  readonly homes: readonly {readonly words: readonly string[]; readonly route: string}[];
 }
 export const SEARCH_INDEX_VERSION = 1;
 
-/** What the ranking needs besides the index: the aliases and the list pages. */
-export type RankingData = Pick<SearchIndexFile, 'aliases' | 'lists'>;
+/** What the ranking needs besides the index: the aliases, the list pages and the terms' home pages. */
+export type RankingData = Pick<SearchIndexFile, 'aliases' | 'lists' | 'homes'>;
 
 /**
- * The reader's answers: pages in rank order, each with its best section. A page's score is its best section's;
- * `limit` caps the pages returned.
+ * The reader's answers: pages in rank order, each with its best section, at most `limit`. A page scores by its
+ * best section plus a share of its other matching sections; a list page by its best entry alone. A page that
+ * the query names as a term's home gains; for a "what is" question the list pages (the glossary) gain instead.
  */
 export function rankPages(
   index: MiniSearch<SearchSection>,
-  {aliases, lists}: RankingData,
+  {aliases, lists, homes}: RankingData,
   raw: string,
   limit: number,
 ): SearchHit[] {
   const terms = queryTerms(cleanQuery(raw));
   if (terms.length === 0) return [];
-  const results = index.search(buildQuery(terms, aliases), SEARCH_OPTIONS);
+  const results = index.search(buildQuery(terms, {aliases, lists}), SEARCH_OPTIONS);
+  // "What is X?" asks for a definition: the list pages (the glossary) answer it; otherwise the page that treats X.
+  const definition = DEFINITION_QUESTION.test(cleanQuery(raw));
+  const homesNamed = new Set(
+    definition ? [] : homes.filter(({words}) => contains(terms, words)).map(({route}) => route),
+  );
   // A page scores by its best section, plus a share of its other matching sections: a page that treats the
   // subject in several sections outranks one that defines it in a single short one.
   const best = new Map<string, SearchResult>();
@@ -235,8 +254,9 @@ export function rankPages(
   }
   const pageScore = (result: SearchResult): number => {
     const route = String(result['route']);
-    if (lists.includes(route)) return result.score;
-    return result.score + TUNING.pageSpread * ((total.get(route) ?? 0) - result.score);
+    const home = homesNamed.has(route) ? 1 + TUNING.homeBoost : 1;
+    if (lists.includes(route)) return definition ? result.score * (1 + TUNING.homeBoost) : result.score;
+    return home * (result.score + TUNING.pageSpread * ((total.get(route) ?? 0) - result.score));
   };
   return [...best.values()]
     .map((result) => ({result, score: pageScore(result)}))

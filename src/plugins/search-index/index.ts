@@ -9,13 +9,13 @@ import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {createIndex, SEARCH_INDEX_VERSION, type SearchIndexFile, type SearchSection} from '../../search/engine';
 import {extractSections} from '../../search/sections';
-import {aliasEntries, sectionAliases} from '../../search/aliases';
+import {aliasEntries, sectionAliases, termHomes} from '../../search/aliases';
 import {SEARCH_INDEX_FILE} from '../../search/limits';
-import {GLOSSARY_PATH} from '../../search/paths';
+import {GLOSSARY_PAGE_PATH} from '../../data/glossary-queries';
 import {CAPABILITIES_PAGE_PATH} from '../../data/capability-queries';
 
 /** Pages that list separate entries rather than treat one subject. */
-const LIST_PAGES = [GLOSSARY_PATH, CAPABILITIES_PAGE_PATH];
+const LIST_PAGES = [GLOSSARY_PAGE_PATH, CAPABILITIES_PAGE_PATH];
 
 /** Routes that are not content: the search page itself and the 404 page. */
 const SKIPPED = ['search', '404'];
@@ -62,6 +62,7 @@ export default function searchIndexPlugin(): Plugin {
         index: createIndex(sections).toJSON(),
         aliases: aliasEntries(),
         lists: LIST_PAGES.map((path) => `${baseUrl}${path.slice(1)}`),
+        homes: termHomes().map(({words, route}) => ({words, route: `${baseUrl}${route.slice(1)}`})),
       };
       await writeFile(join(outDir, SEARCH_INDEX_FILE), JSON.stringify(file), 'utf8');
     },

@@ -1,0 +1,222 @@
+/**
+ * The search's pure parts: how a query is cleaned and split, how aliases widen it, how pages are ranked from
+ * their sections, what a result link asks the target page to highlight, and how a built page is cut into
+ * sections. Each rule is shown on a small input where it decides the outcome.
+ */
+import {describe, expect, it} from 'vitest';
+import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {
+  buildQuery,
+  cleanQuery,
+  contains,
+  createIndex,
+  excerpt,
+  EXCERPT_LENGTH,
+  queryTerms,
+  rankPages,
+  type RankingData,
+  type SearchSection,
+} from '../../src/search/engine';
+import {
+  MAX_HIGHLIGHT_TERMS,
+  MAX_HIGHLIGHT_TERM_LENGTH,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_TERMS,
+} from '../../src/search/limits';
+import {highlightTerms} from '../../src/search/highlight';
+import {extractSections} from '../../src/search/sections';
+import {aliasEntries, sectionAliases, shortTerm, termHomes} from '../../src/search/aliases';
+import {siteSections} from '../../src/plugins/search-index';
+import {GLOSSARY_PAGE_PATH} from '../../src/data/glossary-queries';
+import {readDocs} from '../support/docs';
+import {GUIDE_BASE} from '../../src/data/queries';
+
+const section = (route: string, anchor: string, text: string, extra: Partial<SearchSection> = {}): SearchSection => ({
+  id: `${route}#${anchor}`,
+  route,
+  anchor,
+  page: route.slice(1),
+  heading: anchor,
+  text,
+  ...extra,
+});
+const none: RankingData = {aliases: [], lists: [], homes: []};
+const routes = (hits: readonly {route: string}[]): string[] => hits.map((h) => h.route);
+
+describe('cleanQuery and queryTerms', () => {
+  it('drops markup and control characters, folds full-width letters, and cuts the length', () => {
+    expect(cleanQuery('<b>webhooks</b>\u0000 now')).toBe('webhooks now');
+    expect(cleanQuery('ＯＤａｔａ')).toBe('OData');
+    expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH * 10))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it('keeps distinct words without the words of a question, at most MAX_QUERY_TERMS', () => {
+    expect(queryTerms('How do I keep the data in sync offline?')).toEqual(['keep', 'data', 'sync', 'offline']);
+    expect(queryTerms('Kafka kafka KAFKA')).toEqual(['kafka']);
+    const many = Array.from({length: 40}, (_, i) => `word${i}`).join(' ');
+    expect(queryTerms(many)).toHaveLength(MAX_QUERY_TERMS);
+    expect(queryTerms('x'.repeat(600))[0]).toHaveLength(40);
+  });
+
+  it('joins compounds: only the joined word when a part is one or two letters', () => {
+    expect(queryTerms('O-Data')).toEqual(['odata']);
+    expect(queryTerms('CI/CD pipelines')).toEqual(['cicd', 'pipelines']);
+    expect(queryTerms('pub/sub')).toEqual(['pub', 'sub', 'pubsub']);
+    expect(queryTerms('pub/sub', {joined: false})).toEqual(['pub', 'sub']);
+  });
+
+  it('finds words in order', () => {
+    expect(contains(['entra', 'id', 'login'], ['entra', 'id'])).toBe(true);
+    expect(contains(['id', 'entra'], ['entra', 'id'])).toBe(false);
+    expect(contains(['a'], [])).toBe(false);
+  });
+
+  it('cuts an excerpt at a word boundary', () => {
+    const text = 'word '.repeat(60);
+    expect(excerpt(text).length).toBeLessThanOrEqual(EXCERPT_LENGTH + 1);
+    expect(excerpt(text).endsWith('word…')).toBe(true);
+    expect(excerpt('short')).toBe('short');
+  });
+});
+
+describe('buildQuery', () => {
+  const ranking = {aliases: [{alias: ['pub', 'sub'], expansion: ['publish', 'subscribe']}], lists: ['/glossary']};
+
+  it('is the terms alone when no alias is named', () => {
+    expect(buildQuery(['kafka'], ranking)).toBe('kafka');
+  });
+
+  it('adds what a named alias stands for, as an AND query that skips the list pages', () => {
+    const query = buildQuery(['pub', 'sub', 'pubsub'], ranking);
+    expect(query).toMatchObject({combineWith: 'OR', queries: ['pub sub pubsub', {queries: ['publish subscribe']}]});
+    const widened = typeof query === 'object' && 'queries' in query ? query.queries[1] : undefined;
+    const boost = typeof widened === 'object' && 'boostDocument' in widened ? widened.boostDocument : undefined;
+    expect(boost?.('/glossary#pub-sub', 'publish')).toBe(0);
+    expect(boost?.('/events#intro', 'publish')).toBe(1);
+  });
+});
+
+describe('rankPages', () => {
+  it('returns one hit per page, best section first, and nothing for an empty query', () => {
+    const index = createIndex([
+      section('/a', 'one', 'queues and queues and queues'),
+      section('/a', 'two', 'queues once'),
+      section('/b', '', 'nothing here'),
+    ]);
+    const hits = rankPages(index, none, 'queues', 10);
+    expect(routes(hits)).toEqual(['/a']);
+    expect(hits[0]?.anchor).toBe('one');
+    expect(rankPages(index, none, '  ', 10)).toEqual([]);
+  });
+
+  it('ranks a page that treats a subject in several sections above one short mention', () => {
+    const index = createIndex([
+      section('/deep', 'one', 'offline sync of data with long explanations of many other things as well'),
+      section('/deep', 'two', 'offline sync conflicts and their handling, with more words around them'),
+      section('/deep', 'three', 'offline sync in practice with even more words that make the section long'),
+      section('/short', 'one', 'offline sync'),
+    ]);
+    expect(routes(rankPages(index, none, 'offline sync', 10))[0]).toBe('/deep');
+    // The same sections on a list page score by the best entry alone.
+    expect(routes(rankPages(index, {...none, lists: ['/deep']}, 'offline sync', 10))[0]).toBe('/short');
+  });
+
+  it("lifts the page a named term calls home, and the glossary for a 'what is' question", () => {
+    const index = createIndex([
+      section('/glossary', 'dlq', 'dead-letter queue: where undeliverable messages go', {heading: 'Dead-letter queue'}),
+      section('/events', 'errors', 'a failed message goes to a dead-letter queue; watch the dead-letter queue', {
+        heading: 'Errors and the dead-letter queue',
+      }),
+    ]);
+    const ranking: RankingData = {
+      aliases: [],
+      lists: ['/glossary'],
+      homes: [{words: ['dead', 'letter', 'queue'], route: '/events'}],
+    };
+    expect(routes(rankPages(index, ranking, 'dead-letter queue', 10))[0]).toBe('/events');
+    expect(routes(rankPages(index, ranking, 'what is a dead-letter queue', 10))[0]).toBe('/glossary');
+    expect(routes(rankPages(index, {...ranking, homes: []}, 'dead-letter queue', 10))[0]).toBe('/glossary');
+  });
+
+  it('forgives a typo in a longer word and reads the last word as a prefix', () => {
+    const index = createIndex([section('/o', 'x', 'orchestration of processes'), section('/p', 'y', 'payments')]);
+    expect(routes(rankPages(index, none, 'orchestartion', 10))).toEqual(['/o']);
+    expect(routes(rankPages(index, none, 'orchest', 10))).toEqual(['/o']);
+  });
+});
+
+describe('highlightTerms', () => {
+  it('reads distinct lower-case words of two or more characters, bounded in number and length', () => {
+    expect(highlightTerms('?_highlight=OData&_highlight=odata&_highlight=a&x=1')).toEqual(['odata']);
+    expect(highlightTerms('?_highlight=dead+letter')).toEqual(['dead', 'letter']);
+    const many = Array.from({length: 2_000}, (_, i) => `w${i}`).join('+');
+    expect(highlightTerms(`?_highlight=${many}`)).toHaveLength(MAX_HIGHLIGHT_TERMS);
+    expect(highlightTerms(`?_highlight=${'y'.repeat(500)}`)[0]).toHaveLength(MAX_HIGHLIGHT_TERM_LENGTH);
+  });
+});
+
+describe('extractSections', () => {
+  const html = `<html><head><title>T | Site</title><meta name="description" content="What the page is for."></head>
+    <body><main><article><nav class="theme-doc-breadcrumbs">Home</nav><header><h1>Page title</h1></header>
+    <p>Opening words.</p>
+    <h2 id="first">First<a class="hash-link" href="#first">#</a></h2><p>One</p><div data-testid="matrix">Preferred</div>
+    <h3 id="deeper">Deeper</h3><ul><li>two</li><li>three</li></ul>
+    <h2>No id</h2><p>still deeper</p>
+    </article></main></body></html>`;
+
+  it('cuts at headings with ids, leaves out the ignored parts, and puts the description on the opening', () => {
+    const sections = extractSections(html, '/p');
+    expect(sections.map((s) => [s.anchor, s.heading, s.text])).toEqual([
+      ['', '', 'Opening words.'],
+      ['first', 'First', 'One'],
+      ['deeper', 'Deeper', 'two three No id still deeper'],
+    ]);
+    expect(sections[0]).toMatchObject({page: 'Page title', description: 'What the page is for.', id: '/p#'});
+    expect(sections[1]?.description).toBeUndefined();
+  });
+
+  it('finds nothing in a page without an article or main', () => {
+    expect(extractSections('<html><body><p>x</p></body></html>', '/x')).toEqual([]);
+  });
+
+  it('makes the index plugin fail loudly for a built page without content', async () => {
+    const dir = join(__dirname, '../fixtures/search-empty-build');
+    await expect(siteSections(dir, '/', ['/empty'])).rejects.toThrow(/empty\.html has no <article> or <main>/);
+  });
+});
+
+describe('aliases and homes from the guide data', () => {
+  const docRoutes = new Set(
+    readDocs().map((d) => `${GUIDE_BASE}${d.frontMatter['slug'] ?? `/${d.id}`}`.replace(/(.)\/$/, '$1')),
+  );
+
+  it("gives each glossary term's section its aliases, and no other section any", () => {
+    expect(sectionAliases(GLOSSARY_PAGE_PATH, 'publish-subscribe')).toContain('pub/sub');
+    expect(sectionAliases(GLOSSARY_PAGE_PATH, 'letter-p')).toBeUndefined();
+    expect(sectionAliases('/integration/iot', 'publish-subscribe')).toBeUndefined();
+  });
+
+  it('widens only with words other than the alias', () => {
+    const entries = aliasEntries();
+    expect(entries.length).toBeGreaterThan(20);
+    expect(entries.filter((e) => e.alias.join(' ') === e.expansion.join(' '))).toEqual([]);
+    expect(entries).toContainEqual({alias: ['pub', 'sub'], expansion: ['publish', 'subscribe']});
+  });
+
+  it('names a home for terms and capabilities, each a page of the guide', () => {
+    const homes = termHomes();
+    expect(homes.length).toBeGreaterThan(50);
+    expect(homes.filter((h) => !docRoutes.has(h.route)).map((h) => `${h.words.join(' ')} → ${h.route}`)).toEqual([]);
+    expect(homes).toContainEqual({words: ['data', 'importer'], route: '/integration/batch-integration'});
+  });
+
+  it('shortens a term with its spelled-out form in brackets', () => {
+    expect(shortTerm('BI (business intelligence)')).toBe('BI');
+    expect(shortTerm('Publish-subscribe')).toBe('Publish-subscribe');
+  });
+});
+
+it('has the fixture build the plugin test reads', () => {
+  expect(readdirSync(join(__dirname, '../fixtures/search-empty-build'))).toContain('empty.html');
+});
