@@ -269,6 +269,6 @@ export function rankPages(
       heading: String(result['heading']),
       excerpt: String(result['excerpt']),
       score,
-      terms: [...new Set([...result.terms, ...terms])].slice(0, MAX_QUERY_TERMS),
+      terms: [...new Set([...terms, ...result.terms])].slice(0, MAX_QUERY_TERMS),
     }));
 }

@@ -10,6 +10,7 @@ import {waitForHydration, watchPage} from '../support/page-watch';
 import {origin} from '../support/site';
 import {queries as tune, noAnswer as tuneNoAnswer, type RelevanceQuery} from '../search/queries-tune';
 import {queries as heldOut, noAnswer as heldOutNoAnswer} from '../search/queries-held-out';
+import {queries as fresh, noAnswer as freshNoAnswer} from '../search/queries-fresh';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -21,13 +22,15 @@ interface Thresholds {
 /** The goal the search issue sets for every set of queries; printed beside each run. */
 const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.85};
 /**
- * What each set must keep: just under what the search reaches today (tuning set 90.7% / 98.1%, every kind at
- * least 88.9%; held-out set 77.8% / 92.6%, the weakest kind, abbreviations, 55.6%), so a change that makes it
- * worse fails. The held-out set is below the goal: see the README's search section.
+ * What each set must keep: just under what the search reaches today, so a change that makes it worse fails.
+ * Tuning set 90.7% first / 98.1% in the top three, every kind at least 88.9%; held-out set 77.8% / 92.6%, the
+ * weakest kind (abbreviations) 55.6%; fresh set, written after the tuning with a stated policy for bare terms,
+ * 84.2% / 92.6%, the weakest kind (questions) 68.4%. The held-out sets are below the goal (README, Search).
  */
-const FLOOR: Readonly<Record<'tuning set' | 'held-out set', Thresholds>> = {
+const FLOOR: Readonly<Record<'tuning set' | 'held-out set' | 'fresh set', Thresholds>> = {
   'tuning set': {precisionAt1: 0.88, recallAt3: 0.96, kindPrecisionAt1: 0.85},
   'held-out set': {precisionAt1: 0.75, recallAt3: 0.9, kindPrecisionAt1: 0.55},
+  'fresh set': {precisionAt1: 0.82, recallAt3: 0.9, kindPrecisionAt1: 0.65},
 };
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;
@@ -90,6 +93,7 @@ describe('search relevance', () => {
 
   it('puts the right page first on the tuning set', () => run('tuning set', tune), 120_000);
   it('puts the right page first on the held-out set', () => run('held-out set', heldOut), 120_000);
+  it('puts the right page first on the fresh set', () => run('fresh set', fresh), 120_000);
 
   it('answers garbage with a message, quickly and without errors', async () => {
     const page = await browser.context.newPage();
@@ -97,7 +101,7 @@ describe('search relevance', () => {
     await page.goto(`${origin()}/search`);
     await waitForHydration(page);
     await ask(page, 'warm up');
-    for (const query of [...tuneNoAnswer, ...heldOutNoAnswer]) {
+    for (const query of [...tuneNoAnswer, ...heldOutNoAnswer, ...freshNoAnswer]) {
       const {ms} = await ask(page, query);
       const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';
       expect(status, JSON.stringify(query)).toMatch(/No pages match|pages? match|Type what you are looking for/);

@@ -240,7 +240,7 @@ describe('the navbar search box', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
-    await expect(hits.first().isVisible()).resolves.toBe(false);
+    await hits.first().waitFor({state: 'hidden', timeout: 2_000});
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('q');
     await page.keyboard.press('ArrowDown');
     await hits.first().waitFor();

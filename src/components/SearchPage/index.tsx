@@ -48,7 +48,7 @@ export default function SearchPage(): React.JSX.Element {
       <Head>
         <meta name="robots" content="noindex, follow" />
       </Head>
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <div className={`container margin-vert--lg ${styles.page}`}>
         <h1>{title}</h1>
         {!isBrowser ? (
           <p data-testid="search-needs-js">
@@ -58,7 +58,11 @@ export default function SearchPage(): React.JSX.Element {
           </p>
         ) : (
           <>
-            <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
+            <form
+              role="search"
+              aria-label="Refine the search"
+              className={styles.form}
+              onSubmit={(event) => event.preventDefault()}>
               <label htmlFor="search-page-input" className="visually-hidden">
                 Search the guide
               </label>
@@ -97,7 +101,7 @@ export default function SearchPage(): React.JSX.Element {
             )}
           </>
         )}
-      </main>
+      </div>
     </Layout>
   );
 }

@@ -76,6 +76,7 @@ export default function SearchBar(): React.JSX.Element {
     <form
       ref={form}
       role="search"
+      aria-label="Search the guide"
       action={searchPage}
       method="get"
       className={styles.form}
