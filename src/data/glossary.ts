@@ -34,6 +34,7 @@ export const GLOSSARY_IDS = [
   'business-event',
   'case-management',
   'catalog',
+  'cdc',
   'cdn',
   'change-flag',
   'ci-cd',
@@ -66,9 +67,11 @@ export const GLOSSARY_IDS = [
   'offline-first',
   'oidc',
   'openapi',
+  'opentelemetry',
   'process-orchestration',
   'publish-subscribe',
   'push-notification',
+  'pwa',
   'rabbitmq',
   'reference-data',
   'request-reply',
@@ -155,6 +158,14 @@ deployed; apps that run elsewhere register through the Catalog APIs. In Studio P
 Integration pane and drag a service's entities into your domain model as <Capability id="external-entities">external entities</Capability>; see
 [view and search data in another system](/integration/view-search-data).`,
   },
+  cdc: {
+    term: 'CDC (change data capture)',
+    aliases: ['CDC', 'change data capture'],
+    definition: `Picking up every create, update and delete as a database commits it and passing each one on as an event,
+so that other systems learn of changes without the app that made them sending anything itself. In Mendix,
+<Capability id="change-data-capture" /> streams the committed changes of the entities you choose to a Kafka topic
+per entity, for warehouses, lakes and other apps; see [event-driven integration](/integration/event-integration).`,
+  },
   cdn: {
     term: 'CDN (content delivery network)',
     aliases: ['CDN', 'content delivery network'],
@@ -217,7 +228,7 @@ prefix to \`link\` and remove the module. See [UI integration](/integration/ui-i
   },
   dwh: {
     term: 'DWH (data warehouse)',
-    aliases: ['DWH', 'data warehouse'],
+    aliases: ['DWH', 'data warehouse', 'EDW', 'enterprise data warehouse'],
     definition: `A central database that collects historical data from many systems, cleans it and structures it for reporting
 and analysis. It is filled by ETL processes on a schedule and built for queries, not for transactions. See
 [BI and reporting](/integration/bi-reporting).`,
@@ -413,6 +424,14 @@ OpenAPI description, served with the other service contracts under the app's \`/
 read or generate clients from. See
 [service integration](/integration/service-integration).`,
   },
+  opentelemetry: {
+    term: 'OpenTelemetry',
+    aliases: ['OTel'],
+    definition: `An open standard, with its own protocol (OTLP) and libraries, for collecting traces, metrics and logs from
+applications and sending them to a monitoring backend of your choice. On Mendix Cloud the OpenTelemetry integration
+of the <Capability id="apm-integrations" /> sends an app's logs, metrics and traces to such a backend; see
+[operations and monitoring](/integration/ops-monitoring).`,
+  },
   'process-orchestration': {
     term: 'Process orchestration',
     aliases: [],
@@ -433,6 +452,14 @@ many-to-many flows. See [event-driven integration](/integration/event-integratio
     definition: `A short message that a server sends to a mobile device through the platform's notification service, Apple Push
 Notification service or Firebase Cloud Messaging, shown to the user even when the app is closed. Mendix apps send
 them with the <Capability id="push-notifications" />, to native iOS and Android apps and to most web browsers; see [mobile integration and offline](/integration/mobile-offline).`,
+  },
+  pwa: {
+    term: 'PWA (progressive web app)',
+    aliases: ['PWA', 'progressive web app'],
+    definition: `A web app that people can install from the browser on a phone or computer, that opens like an app and can
+keep working on a poor connection. Mendix builds progressive web apps, including
+<Capability id="offline-first">offline-first</Capability> ones that keep their data on the device and synchronize it
+with the runtime; see [mobile integration and offline](/integration/mobile-offline).`,
   },
   rabbitmq: {
     term: 'RabbitMQ',
