@@ -86,7 +86,7 @@ const FIELDS = ['page', 'heading', 'description', 'aliases', 'text'] as const;
 const TUNING = {
   boost: {page: 3, heading: 1.5, description: 5, aliases: 3, text: 1} satisfies Record<(typeof FIELDS)[number], number>,
   pageSpread: 0.3,
-  fuzzyFrom: 6,
+  fuzzyFrom: 5,
   fuzzy: 0.2,
   weights: {fuzzy: 0.7, prefix: 0.6},
   prefixFrom: 3,
@@ -194,6 +194,10 @@ export const SEARCH_OPTIONS = {
   weights: TUNING.weights,
 } satisfies SearchOptions;
 
+/** The fuzziness of the second try when a query finds nothing: two edits in any word of four letters or more. */
+const LAST_RESORT_FUZZY = (term: string): number | false =>
+  term.length >= 4 && term.length <= MAX_FUZZY_TERM_LENGTH ? 2 : false;
+
 /** Builds the index of the given sections (build time). */
 export function createIndex(sections: readonly SearchSection[]): MiniSearch<SearchSection> {
   const index = new MiniSearch<SearchSection>(INDEX_OPTIONS);
@@ -237,7 +241,11 @@ export function rankPages(
 ): SearchHit[] {
   const terms = queryTerms(cleanQuery(raw));
   if (terms.length === 0) return [];
-  const results = index.search(buildQuery(terms, {aliases, lists}), SEARCH_OPTIONS);
+  const query = buildQuery(terms, {aliases, lists});
+  let results = index.search(query, SEARCH_OPTIONS);
+  // Nothing at all: try once more forgiving two typos in words of four letters or more ("Kafak" for "Kafka"),
+  // rather than answer a near miss with nothing.
+  if (results.length === 0) results = index.search(query, {...SEARCH_OPTIONS, fuzzy: LAST_RESORT_FUZZY});
   // "What is X?" asks for a definition: the list pages (the glossary) answer it; otherwise the page that treats X.
   const definition = DEFINITION_QUESTION.test(cleanQuery(raw));
   const homesNamed = new Set(

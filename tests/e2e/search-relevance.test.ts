@@ -11,6 +11,7 @@ import {origin} from '../support/site';
 import {queries as tune, noAnswer as tuneNoAnswer, type RelevanceQuery} from '../search/queries-tune';
 import {queries as heldOut, noAnswer as heldOutNoAnswer} from '../search/queries-held-out';
 import {queries as fresh, noAnswer as freshNoAnswer} from '../search/queries-fresh';
+import {queries as final, noAnswer as finalNoAnswer} from '../search/queries-final';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -23,14 +24,19 @@ interface Thresholds {
 const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.85};
 /**
  * What each set must keep: just under what the search reaches today, so a change that makes it worse fails.
- * Tuning set 90.7% first / 98.1% in the top three, every kind at least 88.9%; held-out set 77.8% / 92.6%, the
- * weakest kind (abbreviations) 55.6%; fresh set, written after the tuning with a stated policy for bare terms,
- * 84.2% / 92.6%, the weakest kind (questions) 68.4%. The held-out sets are below the goal (README, Search).
+ * - tuning set (the ranking's settings were chosen on it): 94.4% first, 100% in the top three, kinds from 88.9%;
+ * - held-out set (written with the tuning set; its misses were seen while tuning): 79.6%, 94.4%, kinds from 66.7%;
+ * - fresh set (written after a first round of tuning, with a stated policy for bare terms; seen since): 89.5%,
+ *   95.8%, kinds from 78.9%;
+ * - final set (written while the engine was frozen, measured once before any change): 92.1%, 98.0%, every kind
+ *   from 92.9% but the hostile inputs at 75.0%; after the last-resort typo search, 93.1% and 99.0%.
+ * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
-const FLOOR: Readonly<Record<'tuning set' | 'held-out set' | 'fresh set', Thresholds>> = {
-  'tuning set': {precisionAt1: 0.88, recallAt3: 0.96, kindPrecisionAt1: 0.85},
-  'held-out set': {precisionAt1: 0.75, recallAt3: 0.9, kindPrecisionAt1: 0.55},
-  'fresh set': {precisionAt1: 0.82, recallAt3: 0.9, kindPrecisionAt1: 0.65},
+const FLOOR: Readonly<Record<'tuning set' | 'held-out set' | 'fresh set' | 'final set', Thresholds>> = {
+  'tuning set': {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.85},
+  'held-out set': {precisionAt1: 0.77, recallAt3: 0.92, kindPrecisionAt1: 0.65},
+  'fresh set': {precisionAt1: 0.87, recallAt3: 0.94, kindPrecisionAt1: 0.75},
+  'final set': {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.74},
 };
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;
@@ -94,6 +100,7 @@ describe('search relevance', () => {
   it('puts the right page first on the tuning set', () => run('tuning set', tune), 120_000);
   it('puts the right page first on the held-out set', () => run('held-out set', heldOut), 120_000);
   it('puts the right page first on the fresh set', () => run('fresh set', fresh), 120_000);
+  it('puts the right page first on the final set', () => run('final set', final), 120_000);
 
   it('answers garbage with a message, quickly and without errors', async () => {
     const page = await browser.context.newPage();
@@ -101,7 +108,7 @@ describe('search relevance', () => {
     await page.goto(`${origin()}/search`);
     await waitForHydration(page);
     await ask(page, 'warm up');
-    for (const query of [...tuneNoAnswer, ...heldOutNoAnswer, ...freshNoAnswer]) {
+    for (const query of [...tuneNoAnswer, ...heldOutNoAnswer, ...freshNoAnswer, ...finalNoAnswer]) {
       const {ms} = await ask(page, query);
       const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';
       expect(status, JSON.stringify(query)).toMatch(/No pages match|pages? match|Type what you are looking for/);

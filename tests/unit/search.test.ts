@@ -144,6 +144,12 @@ describe('rankPages', () => {
     expect(routes(rankPages(index, none, 'orchestartion', 10))).toEqual(['/o']);
     expect(routes(rankPages(index, none, 'orchest', 10))).toEqual(['/o']);
   });
+
+  it('tries once more with two typos forgiven when nothing matches, and still finds nothing in garbage', () => {
+    const index = createIndex([section('/k', 'x', 'Kafka topics'), section('/p', 'y', 'payments')]);
+    expect(routes(rankPages(index, none, 'Kafak', 10))).toEqual(['/k']);
+    expect(routes(rankPages(index, none, 'zzzzzz', 10))).toEqual([]);
+  });
 });
 
 describe('highlightTerms', () => {
