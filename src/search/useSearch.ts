@@ -4,7 +4,7 @@
  * milliseconds, and the query goes through useDeferredValue, so a fast typist never queues searches: React drops
  * the renders for queries that were already replaced.
  */
-import {useCallback, useDeferredValue, useEffect, useMemo, useState} from 'react';
+import {useCallback, useDeferredValue, useEffect, useMemo, useRef, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {retryable} from '@site/src/utils/retryable';
 import type {SearchHit} from './engine';
@@ -36,14 +36,21 @@ export function useSearch(query: string, limit: number): {state: SearchState; wa
   const [phase, setPhase] = useState<'idle' | 'loading' | {failed: string}>('idle');
   const deferred = useDeferredValue(query);
 
+  // `warm` keeps one identity for the life of the component (callers may run it from an effect), and reads
+  // whether a load is needed from a ref, so a failed load is retried only when a caller asks again.
+  const busy = useRef(false);
   const warm = useCallback(() => {
-    if (engine || phase === 'loading') return;
+    if (busy.current) return;
+    busy.current = true;
     setPhase('loading');
     loader(url)().then(
       (opened) => setEngine(() => opened),
-      (error: unknown) => setPhase({failed: error instanceof Error ? error.message : String(error)}),
+      (error: unknown) => {
+        busy.current = false;
+        setPhase({failed: error instanceof Error ? error.message : String(error)});
+      },
     );
-  }, [engine, phase, url]);
+  }, [url]);
 
   // A query typed before the engine was asked for starts the loading.
   useEffect(() => {

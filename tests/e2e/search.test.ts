@@ -252,6 +252,22 @@ describe('the navbar search box', () => {
     await page.close();
   });
 
+  it('says so when the index cannot load, and tries again on request', async () => {
+    const page = await browser.context.newPage();
+    let block = true;
+    await page.route('**/search-index.json', (route) => (block ? route.abort('failed') : route.continue()));
+    await page.goto(`${origin()}/integration/iot`);
+    await waitForHydration(page);
+    await page.locator(INPUT).click();
+    await page.keyboard.type('OData');
+    const status = page.locator('[data-testid="search-suggestions"] [role="status"]');
+    await status.filter({hasText: 'Search could not load'}).waitFor({timeout: 10_000});
+    block = false;
+    await page.getByRole('button', {name: 'Try again'}).click();
+    await page.locator(HITS).first().waitFor({timeout: 10_000});
+    await page.close();
+  });
+
   it('answers quickly (time to first suggestion, index not yet loaded)', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/event-integration`);

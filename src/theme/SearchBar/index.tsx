@@ -97,7 +97,7 @@ export default function SearchBar(): React.JSX.Element {
         autoComplete="off"
         spellCheck={false}
         maxLength={MAX_QUERY_LENGTH}
-        value={isBrowser ? query : undefined}
+        value={query}
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
