@@ -9,13 +9,13 @@
 import {GLOSSARY_IDS, glossary, type GlossaryEntry, type GlossaryId} from './glossary';
 import {capabilities} from './capabilities';
 import type {Capability} from './capability-types';
-import {GUIDE_BASE} from './queries';
+import {GLOSSARY_PAGE_PATH} from './queries';
 
 /** The file contributors edit, named in every problem the checks report. */
 export const GLOSSARY_FILE = 'src/data/glossary.ts';
 
-/** The glossary page. */
-export const GLOSSARY_PAGE_PATH = `${GUIDE_BASE}/glossary`;
+/** The glossary page (defined with the guide's other page paths in queries.ts, which browser code imports). */
+export {GLOSSARY_PAGE_PATH};
 
 /** The element `docs/glossary.mdx` writes where the letter and term sections go. */
 export const GLOSSARY_ELEMENT = 'GlossaryEntries';

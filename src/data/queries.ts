@@ -21,6 +21,12 @@ import {
 /** Base path of the guide's pages. */
 export const GUIDE_BASE = '/integration';
 
+/** The glossary page. */
+export const GLOSSARY_PAGE_PATH = `${GUIDE_BASE}/glossary`;
+
+/** The page that lists every use case, with the full matrix. */
+export const USE_CASES_PAGE_PATH = `${GUIDE_BASE}/integration-use-cases`;
+
 /** URL of a use case's page. */
 export function pathToUseCase(id: UseCaseId): string {
   return `${GUIDE_BASE}/${id}`;
@@ -38,7 +44,7 @@ export function matrixRowId(id: UseCaseId): string {
 
 /** URL of a use case's row in the full matrix on the use-case list page. */
 export function matrixRowPath(id: UseCaseId): string {
-  return `${GUIDE_BASE}/integration-use-cases#${matrixRowId(id)}`;
+  return `${USE_CASES_PAGE_PATH}#${matrixRowId(id)}`;
 }
 
 /** Human label of a fit, used as cell text (never colour alone). */

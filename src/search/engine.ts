@@ -239,7 +239,8 @@ export function rankPages(
   raw: string,
   limit: number,
 ): SearchHit[] {
-  const terms = queryTerms(cleanQuery(raw));
+  const cleaned = cleanQuery(raw);
+  const terms = queryTerms(cleaned);
   if (terms.length === 0) return [];
   const query = buildQuery(terms, {aliases, lists});
   let results = index.search(query, SEARCH_OPTIONS);
@@ -247,7 +248,7 @@ export function rankPages(
   // rather than answer a near miss with nothing.
   if (results.length === 0) results = index.search(query, {...SEARCH_OPTIONS, fuzzy: LAST_RESORT_FUZZY});
   // "What is X?" asks for a definition: the list pages (the glossary) answer it; otherwise the page that treats X.
-  const definition = DEFINITION_QUESTION.test(cleanQuery(raw));
+  const definition = DEFINITION_QUESTION.test(cleaned);
   const homesNamed = new Set(
     definition ? [] : homes.filter(({words}) => contains(terms, words)).map(({route}) => route),
   );

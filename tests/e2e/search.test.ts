@@ -22,7 +22,7 @@ import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
 import {MAX_QUERY_LENGTH} from '../../src/search/limits';
 import {HIGHLIGHT_NAME, HIGHLIGHT_MEASURE} from '../../src/search/highlight';
 import {SEARCH_MEASURE} from '../../src/search/client';
-import {GLOSSARY_PATH, USE_CASES_PATH} from '../../src/search/paths';
+import {GLOSSARY_PAGE_PATH, USE_CASES_PAGE_PATH} from '../../src/data/queries';
 
 const QUERIES = ['OData', 'Kafka', 'deep link', 'single sign-on'];
 const ODD_QUERIES = [
@@ -440,11 +440,11 @@ describe('search without JavaScript', () => {
     await expect(hint.isVisible()).resolves.toBe(true);
     await expect(hint.textContent()).resolves.toContain('Search needs JavaScript');
     const links = await hint.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([USE_CASES_PATH, GLOSSARY_PATH]);
+    expect(links).toEqual([USE_CASES_PAGE_PATH, GLOSSARY_PAGE_PATH]);
     // The hint stays while the keyboard moves into its links.
     await page.keyboard.press('Tab');
     await expect(hint.isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(USE_CASES_PATH);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(USE_CASES_PAGE_PATH);
     await page.close();
   });
 
@@ -454,7 +454,7 @@ describe('search without JavaScript', () => {
     const message = page.locator('main [data-testid="search-needs-js"]');
     await expect(message.textContent()).resolves.toContain('Search needs JavaScript');
     const links = await message.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([USE_CASES_PATH, GLOSSARY_PATH]);
+    expect(links).toEqual([USE_CASES_PAGE_PATH, GLOSSARY_PAGE_PATH]);
     await page.close();
   });
 });

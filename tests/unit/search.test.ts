@@ -25,6 +25,7 @@ import {
   MAX_QUERY_TERMS,
 } from '../../src/search/limits';
 import {highlightTerms} from '../../src/search/highlight';
+import {searchStatus} from '../../src/search/status';
 import {extractSections} from '../../src/search/sections';
 import {aliasEntries, sectionAliases, shortTerm, termHomes} from '../../src/search/aliases';
 import {siteSections} from '../../src/plugins/search-index';
@@ -225,4 +226,31 @@ describe('aliases and homes from the guide data', () => {
 
 it('has the fixture build the plugin test reads', () => {
   expect(readdirSync(join(__dirname, '../fixtures/search-empty-build'))).toContain('empty.html');
+});
+
+describe('searchStatus', () => {
+  const hits = (n: number) => ({
+    status: 'ready' as const,
+    hits: Array.from({length: n}, () => ({}) as never),
+    query: 'odata',
+  });
+
+  it('says the same in the box and on the page while loading, on failure and while a query is pending', () => {
+    for (const where of ['box', 'page'] as const) {
+      expect(searchStatus({status: 'loading'}, 'odata', where)).toBe('Loading the search…');
+      expect(searchStatus({status: 'failed', reason: 'offline'}, 'odata', where)).toBe(
+        'Search could not load: offline.',
+      );
+      expect(searchStatus(hits(2), 'odat', where)).toBe('Searching…');
+      expect(searchStatus(hits(1), 'odata', where)).toBe('1 page matches.');
+    }
+  });
+
+  it('words counts, empty lists and an empty query for where it stands', () => {
+    expect(searchStatus(hits(3), 'odata', 'box')).toBe('3 pages match.');
+    expect(searchStatus(hits(3), 'odata', 'page')).toBe('3 pages match, best first.');
+    expect(searchStatus(hits(0), 'odata', 'box')).toBe('No pages match “odata”.');
+    expect(searchStatus(hits(0), 'odata', 'page')).toMatch(/^No pages match\. Try fewer words/);
+    expect(searchStatus({status: 'idle'}, '', 'page')).toMatch(/^Type what you are looking for/);
+  });
 });

@@ -6,8 +6,9 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import SearchHitLink from '@site/src/components/SearchHitLink';
 import {useSearch} from '@site/src/search/useSearch';
+import {searchStatus} from '@site/src/search/status';
 import {MAX_QUERY_LENGTH, RESULT_PAGE_LIMIT} from '@site/src/search/limits';
-import {GLOSSARY_PATH, USE_CASES_PATH} from '@site/src/search/paths';
+import {GLOSSARY_PAGE_PATH, USE_CASES_PAGE_PATH} from '@site/src/data/queries';
 import styles from './styles.module.css';
 
 /** The query of a search page URL: its first `q`, cut to MAX_QUERY_LENGTH. */
@@ -53,8 +54,8 @@ export default function SearchPage(): React.JSX.Element {
         {!isBrowser ? (
           <p data-testid="search-needs-js">
             Search needs JavaScript, which is off or has not loaded. Every page is reachable without it: start from the{' '}
-            <Link to={USE_CASES_PATH}>list of use cases</Link> or look a term up in the{' '}
-            <Link to={GLOSSARY_PATH}>glossary</Link>.
+            <Link to={USE_CASES_PAGE_PATH}>list of use cases</Link> or look a term up in the{' '}
+            <Link to={GLOSSARY_PAGE_PATH}>glossary</Link>.
           </p>
         ) : (
           <>
@@ -83,7 +84,7 @@ export default function SearchPage(): React.JSX.Element {
               className={styles.status}
               data-testid="search-status"
               data-query={state.status === 'ready' ? state.query : undefined}>
-              {pageStatus(state, trimmed)}
+              {searchStatus(state, trimmed, 'page')}
             </p>
             {state.status === 'ready' && state.hits.length > 0 && (
               <ol className={styles.results} data-testid="search-results">
@@ -104,20 +105,4 @@ export default function SearchPage(): React.JSX.Element {
       </div>
     </Layout>
   );
-}
-
-/** The line above the results. */
-function pageStatus(state: ReturnType<typeof useSearch>['state'], query: string): string {
-  if (!query) return 'Type what you are looking for: a term, an abbreviation or a question.';
-  switch (state.status) {
-    case 'idle':
-    case 'loading':
-      return 'Loading the search…';
-    case 'failed':
-      return `Search could not load: ${state.reason}.`;
-    case 'ready':
-      if (state.query.trim() !== query) return 'Searching…';
-      if (state.hits.length === 0) return 'No pages match. Try fewer words, or another name for the same thing.';
-      return state.hits.length === 1 ? '1 page matches.' : `${state.hits.length} pages match, best first.`;
-  }
 }

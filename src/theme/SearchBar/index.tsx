@@ -5,14 +5,16 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory} from '@docusaurus/router';
 import SearchHitLink from '@site/src/components/SearchHitLink';
 import {useSearch} from '@site/src/search/useSearch';
+import {searchStatus} from '@site/src/search/status';
 import {MAX_QUERY_LENGTH, SUGGESTION_LIMIT} from '@site/src/search/limits';
-import {USE_CASES_PATH, GLOSSARY_PATH} from '@site/src/search/paths';
+import {GLOSSARY_PAGE_PATH, USE_CASES_PAGE_PATH} from '@site/src/data/queries';
 import styles from './styles.module.css';
 
 /**
  * The navbar's search box. A plain GET form to the search page, so Enter always has somewhere to go; with
  * JavaScript, the best pages appear under it as links while the reader types (ArrowDown moves into them and
- * reopens a closed list, Escape closes it and returns to the box). Without JavaScript it says that search needs it and links the use cases and the glossary.
+ * reopens a closed list, Escape closes it and returns to the box). Without JavaScript it says that search needs
+ * it and links the use cases and the glossary.
  */
 export default function SearchBar(): React.JSX.Element {
   const isBrowser = useIsBrowser();
@@ -108,14 +110,14 @@ export default function SearchBar(): React.JSX.Element {
       />
       {!isBrowser && (
         <p id={hintId} className={styles.noScript} data-testid="search-needs-js">
-          Search needs JavaScript. Browse the <Link to={USE_CASES_PATH}>use cases</Link> or the{' '}
-          <Link to={GLOSSARY_PATH}>glossary</Link> instead.
+          Search needs JavaScript. Browse the <Link to={USE_CASES_PAGE_PATH}>use cases</Link> or the{' '}
+          <Link to={GLOSSARY_PAGE_PATH}>glossary</Link> instead.
         </p>
       )}
       {showList && (
         <div id={listId} className={styles.panel} data-testid="search-suggestions">
           <p role="status" className={styles.status}>
-            {statusText(state, query)}
+            {searchStatus(state, query, 'box')}
           </p>
           {state.status === 'ready' && state.hits.length > 0 && (
             <ul className={styles.list} aria-label="Search results">
@@ -143,19 +145,4 @@ export default function SearchBar(): React.JSX.Element {
       )}
     </form>
   );
-}
-
-/** What the list says above its links, announced to screen readers as it changes. */
-function statusText(state: ReturnType<typeof useSearch>['state'], query: string): string {
-  switch (state.status) {
-    case 'idle':
-    case 'loading':
-      return 'Loading the search…';
-    case 'failed':
-      return `Search could not load: ${state.reason}.`;
-    case 'ready':
-      if (state.query !== query) return 'Searching…';
-      if (state.hits.length === 0) return `No pages match “${query.trim().slice(0, 60)}”.`;
-      return state.hits.length === 1 ? '1 page matches.' : `${state.hits.length} pages match.`;
-  }
 }
