@@ -332,7 +332,19 @@ export async function measureSearch(launchBrowser, url) {
     const page = await browser.context.newPage();
     await page.goto(url, {waitUntil: 'load', timeout: 60_000});
     await page.waitForSelector('html[data-has-hydrated="true"]');
-    await page.waitForLoadState('networkidle', {timeout: 60_000});
+    /** Resolves once no request has started or ended for `quietMs` (the page's own idle-time prefetches too). */
+    let lastActivity = Date.now();
+    page.on('request', () => (lastActivity = Date.now()));
+    page.on('requestfinished', () => (lastActivity = Date.now()));
+    page.on('requestfailed', () => (lastActivity = Date.now()));
+    const quiet = async (quietMs = 1500) => {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() - lastActivity < quietMs) {
+        if (Date.now() > deadline) throw new Error(`${url}: the network did not go quiet within 60 s`);
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+    };
+    await quiet();
     /** @type {Promise<FetchedBytes>[]} */
     const pending = [];
     page.on('response', (response) => {
@@ -357,7 +369,8 @@ export async function measureSearch(launchBrowser, url) {
     await page.keyboard.type('OData');
     await hit.waitFor({timeout: 30_000});
     const coldMs = Date.now() - started;
-    await page.waitForLoadState('networkidle');
+    // Everything the query set off counts, including what arrives after the first result shows.
+    await quiet();
     const resources = await Promise.all(pending);
     const firstQuery = resources.reduce(
       (t, r) => ({
