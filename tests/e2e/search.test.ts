@@ -103,6 +103,14 @@ async function searchPageResults(page: Page, query: string): Promise<{message: s
   return {message: (await status.textContent()) ?? '', results};
 }
 
+/** Waits for the suggestions of the whole typed query: while it is pending, a shorter prefix's list is shown. */
+async function waitForFinalList(page: Page): Promise<void> {
+  await page
+    .locator('[data-testid="search-suggestions"] [role="status"]')
+    .filter({hasText: /pages? match\./})
+    .waitFor();
+}
+
 /** The longest search and highlighting passes the page has measured so far, in ms. */
 async function longestMeasures(page: Page): Promise<{search: number; highlight: number; searches: number}> {
   return page.evaluate(
@@ -215,8 +223,8 @@ describe('the navbar search box', () => {
     await waitForHydration(page);
     await page.locator(INPUT).click();
     await page.keyboard.type('dead-letter queue');
+    await waitForFinalList(page);
     const first = page.locator(HITS).first();
-    await first.waitFor();
     const href = (await first.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/[^ ]*\?_highlight=[^ ]*#[\w-]+$/);
     // The link's text names the page and the section.
@@ -236,7 +244,7 @@ describe('the navbar search box', () => {
     await page.locator(INPUT).click();
     await page.keyboard.type('integration');
     const hits = page.locator(HITS);
-    await hits.first().waitFor();
+    await waitForFinalList(page);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
