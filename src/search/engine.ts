@@ -53,7 +53,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 /** A question that asks what something is or means. */
-const DEFINITION_QUESTION = /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\bmeans?\s*\??$/i;
+const DEFINITION_QUESTION = /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(means?|meaning|definition)\s*\??$/i;
 /** Length of the excerpt kept per section, in characters. */
 export const EXCERPT_LENGTH = 110;
 
@@ -157,9 +157,21 @@ export interface AliasEntry {
   readonly expansion: readonly string[];
 }
 
-/** Whether `words` occur in `terms` one after the other. */
+/** An English word's singular as far as term names need it: "entities" → "entity", "events" → "event". */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Whether `words` occur in `terms` one after the other, singular and plural alike. */
 export function contains(terms: readonly string[], words: readonly string[]): boolean {
-  return words.length > 0 && terms.some((_, i) => words.every((word, k) => terms[i + k] === word));
+  return (
+    words.length > 0 &&
+    terms.some((_, i) =>
+      words.every((word, k) => terms[i + k] !== undefined && singular(terms[i + k]!) === singular(word)),
+    )
+  );
 }
 
 /**
@@ -197,6 +209,57 @@ export const SEARCH_OPTIONS = {
 /** The fuzziness of the second try when a query finds nothing: two edits in any word of four letters or more. */
 const LAST_RESORT_FUZZY = (term: string): number | false =>
   term.length >= 4 && term.length <= MAX_FUZZY_TERM_LENGTH ? 2 : false;
+
+/** The shortest query word the search corrects when the index does not hold it. */
+const CORRECT_FROM = 4;
+
+/**
+ * Edits between two words, a swap of two neighbouring letters counting as one ("chnage" is one edit from
+ * "change"): the optimal string alignment distance. MiniSearch's own fuzzy match counts a swap as two.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = rows[i]!;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      }
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * The query's words with each misspelt one replaced by the index's nearest word: a word of four letters or more
+ * that no section holds (nor starts with, for the word being typed) becomes the indexed word one edit away (two
+ * for words of eight letters or more), the most widespread one on a tie. The corrected words then match aliases
+ * and terms' home pages as the right spelling does ("chnage data capture"). A word with no near neighbour stays.
+ */
+export function correctTerms(index: MiniSearch<SearchSection>, terms: readonly string[]): string[] {
+  return terms.map((term, i) => {
+    if (term.length < CORRECT_FROM || term.length > MAX_FUZZY_TERM_LENGTH) return term;
+    const typing = i === terms.length - 1 && term.length >= TUNING.prefixFrom;
+    if (index.search(term, {fuzzy: false, prefix: typing}).length > 0) return term;
+    const allowed = term.length >= 8 ? 2 : 1;
+    const found = new Map<string, number>();
+    for (const result of index.search(term, {fuzzy: 2, prefix: false})) {
+      for (const word of Object.keys(result.match)) found.set(word, (found.get(word) ?? 0) + 1);
+    }
+    let best: {word: string; edits: number; sections: number} | undefined;
+    for (const [word, sections] of found) {
+      const edits = editDistance(term, word);
+      if (edits > allowed) continue;
+      if (!best || edits < best.edits || (edits === best.edits && sections > best.sections)) {
+        best = {word, edits, sections};
+      }
+    }
+    return best?.word ?? term;
+  });
+}
 
 /** Builds the index of the given sections (build time). */
 export function createIndex(sections: readonly SearchSection[]): MiniSearch<SearchSection> {
@@ -240,7 +303,7 @@ export function rankPages(
   limit: number,
 ): SearchHit[] {
   const cleaned = cleanQuery(raw);
-  const terms = queryTerms(cleaned);
+  const terms = correctTerms(index, queryTerms(cleaned));
   if (terms.length === 0) return [];
   const query = buildQuery(terms, {aliases, lists});
   let results = index.search(query, SEARCH_OPTIONS);

@@ -10,7 +10,9 @@ import {
   buildQuery,
   cleanQuery,
   contains,
+  correctTerms,
   createIndex,
+  editDistance,
   excerpt,
   EXCERPT_LENGTH,
   queryTerms,
@@ -71,6 +73,13 @@ describe('cleanQuery and queryTerms', () => {
     expect(contains(['entra', 'id', 'login'], ['entra', 'id'])).toBe(true);
     expect(contains(['id', 'entra'], ['entra', 'id'])).toBe(false);
     expect(contains(['a'], [])).toBe(false);
+  });
+
+  it('finds a term named in the plural or the singular', () => {
+    expect(contains(['external', 'entities'], ['external', 'entity'])).toBe(true);
+    expect(contains(['business', 'event'], ['business', 'events'])).toBe(true);
+    expect(contains(['access'], ['acces'])).toBe(false);
+    expect(contains(['status'], ['statu'])).toBe(false);
   });
 
   it('cuts an excerpt at a word boundary', () => {
@@ -137,6 +146,8 @@ describe('rankPages', () => {
     };
     expect(routes(rankPages(index, ranking, 'dead-letter queue', 10))[0]).toBe('/events');
     expect(routes(rankPages(index, ranking, 'what is a dead-letter queue', 10))[0]).toBe('/glossary');
+    expect(routes(rankPages(index, ranking, 'dead-letter queue meaning', 10))[0]).toBe('/glossary');
+    expect(routes(rankPages(index, ranking, 'dead-letter queue definition?', 10))[0]).toBe('/glossary');
     expect(routes(rankPages(index, {...ranking, homes: []}, 'dead-letter queue', 10))[0]).toBe('/glossary');
   });
 
@@ -150,6 +161,43 @@ describe('rankPages', () => {
     const index = createIndex([section('/k', 'x', 'Kafka topics'), section('/p', 'y', 'payments')]);
     expect(routes(rankPages(index, none, 'Kafak', 10))).toEqual(['/k']);
     expect(routes(rankPages(index, none, 'zzzzzz', 10))).toEqual([]);
+  });
+});
+
+describe('correctTerms', () => {
+  const index = createIndex([
+    section('/e', 'cdc', 'change data capture streams every change of a table'),
+    section('/w', 'dwh', 'a data warehouse keeps history for reporting'),
+    section('/i', 'x', 'integration of services'),
+  ]);
+
+  it('counts edits with a swap of two neighbouring letters as one', () => {
+    expect(editDistance('chnage', 'change')).toBe(1);
+    expect(editDistance('warehuose', 'warehouse')).toBe(1);
+    expect(editDistance('kafka', 'kafka')).toBe(0);
+    expect(editDistance('exel', 'excel')).toBe(1);
+    expect(editDistance('abc', 'xyz')).toBe(3);
+    expect(editDistance('', 'ab')).toBe(2);
+  });
+
+  it('replaces a word the index lacks by its nearest indexed word, and keeps known and unfinished words', () => {
+    expect(correctTerms(index, ['chnage', 'data', 'captuer'])).toEqual(['change', 'data', 'capture']);
+    expect(correctTerms(index, ['data', 'warehuose'])).toEqual(['data', 'warehouse']);
+    // The word being typed is a prefix of an indexed word: it stays as typed.
+    expect(correctTerms(index, ['integ'])).toEqual(['integ']);
+    // Short words and words with no near neighbour stay.
+    expect(correctTerms(index, ['dat', 'zzzzzz'])).toEqual(['dat', 'zzzzzz']);
+  });
+
+  it('ranks a misspelt query as the right spelling', () => {
+    const ranking: RankingData = {aliases: [], lists: [], homes: [{words: ['data', 'warehouse'], route: '/i'}]};
+    for (const [typo, right] of [
+      ['chnage data', 'change data'],
+      ['data warehuose', 'data warehouse'],
+    ] as const) {
+      expect(routes(rankPages(index, ranking, typo, 10))).toEqual(routes(rankPages(index, ranking, right, 10)));
+    }
+    expect(routes(rankPages(index, none, 'chnage data', 10))[0]).toBe('/e');
   });
 });
 
