@@ -53,7 +53,8 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 /** A question that asks what something is or means. */
-const DEFINITION_QUESTION = /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(means?|meaning|definition)\s*\??$/i;
+const DEFINITION_QUESTION =
+  /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(means?|meaning|definition)\s*\??$/i;
 /** Length of the excerpt kept per section, in characters. */
 export const EXCERPT_LENGTH = 110;
 
@@ -166,12 +167,9 @@ export function singular(word: string): string {
 
 /** Whether `words` occur in `terms` one after the other, singular and plural alike. */
 export function contains(terms: readonly string[], words: readonly string[]): boolean {
-  return (
-    words.length > 0 &&
-    terms.some((_, i) =>
-      words.every((word, k) => terms[i + k] !== undefined && singular(terms[i + k]!) === singular(word)),
-    )
-  );
+  const wanted = words.map(singular);
+  const read = terms.map(singular);
+  return wanted.length > 0 && read.some((_, i) => wanted.every((word, k) => read[i + k] === word));
 }
 
 /**
@@ -218,19 +216,23 @@ const CORRECT_FROM = 4;
  * "change"): the optimal string alignment distance. MiniSearch's own fuzzy match counts a swap as two.
  */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  // The table row by row, keeping the two rows before the current one (a swap reaches two rows back).
+  let before: number[] = [];
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = rows[i]!;
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      let edits = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+        edits = Math.min(edits, (before[j - 2] ?? 0) + 1);
       }
+      current.push(edits);
     }
+    before = previous;
+    previous = current;
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length] ?? 0;
 }
 
 /**
