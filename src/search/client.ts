@@ -4,15 +4,22 @@
  * The search box and the search page import this module only through `import()`, so no page loads it at start.
  */
 import MiniSearch, {type AsPlainObject} from 'minisearch';
-import {INDEX_OPTIONS, SEARCH_INDEX_VERSION, rankPages, type SearchHit, type SearchIndexFile} from './engine';
+import {
+  INDEX_OPTIONS,
+  SEARCH_INDEX_VERSION,
+  rankPages,
+  vocabularyOf,
+  type SearchAnswer,
+  type SearchIndexFile,
+} from './engine';
 
 /** The name of the performance measure of one search. */
 export const SEARCH_MEASURE = 'search-query';
 
 /** An opened index. */
 export interface GuideSearch {
-  /** The pages that answer `query`, best first, at most `limit`. */
-  search(query: string, limit: number): SearchHit[];
+  /** The pages that answer `query`, best first, at most `limit`, and the misspelt words read as others. */
+  search(query: string, limit: number): SearchAnswer;
 }
 
 /** Fetches and opens the index at `url`; rejects with a reader-facing message when it cannot. */
@@ -30,13 +37,14 @@ export async function openSearch(url: string): Promise<GuideSearch> {
   }
   const ranking = file as SearchIndexFile;
   const index = await MiniSearch.loadJSAsync(file.index as AsPlainObject, INDEX_OPTIONS);
+  const vocabulary = vocabularyOf(file.index as AsPlainObject);
   return {
     search(query, limit) {
       // Each search is measured, so tests and the bench can read how long the page was held (PerformanceMeasure).
       const start = performance.now();
-      const hits = rankPages(index, ranking, query, limit);
+      const answer = rankPages(index, ranking, query, limit, vocabulary);
       performance.measure(SEARCH_MEASURE, {start, end: performance.now()});
-      return hits;
+      return answer;
     },
   };
 }

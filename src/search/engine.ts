@@ -3,7 +3,13 @@
  * reader's query is cleaned, widened with the glossary's aliases and ranked (browser). Both sides import these
  * options, so the index and the queries always agree on terms.
  */
-import MiniSearch, {type Options, type Query, type SearchOptions, type SearchResult} from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type Query,
+  type SearchOptions,
+  type SearchResult,
+} from 'minisearch';
 import {MAX_QUERY_LENGTH, MAX_QUERY_TERMS} from './limits';
 
 /** One searchable section of a page: the text between two headings, or a page's opening text. */
@@ -32,6 +38,20 @@ export type StoredSection = Pick<SearchSection, 'route' | 'anchor' | 'page' | 'h
   readonly excerpt: string;
 };
 
+/** A query word the search read as another, nearer to the index's words. */
+export interface Correction {
+  /** The word as the reader typed it (lower case). */
+  readonly typed: string;
+  /** The indexed word searched for instead. */
+  readonly read: string;
+}
+
+/** The answer to a query: pages in rank order, and the misspelt words it read as others. */
+export interface SearchAnswer {
+  readonly hits: readonly SearchHit[];
+  readonly corrections: readonly Correction[];
+}
+
 /** One answer: a page, with the section of it that matched best. */
 export interface SearchHit extends StoredSection {
   /** The page's score (see rankPages). */
@@ -54,7 +74,7 @@ const STOP_WORDS = new Set(
 );
 /** A question that asks what something is or means. */
 const DEFINITION_QUESTION =
-  /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(means?|meaning|definition)\s*\??$/i;
+  /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(stand|stands)\s+for\b|\b(means?|meaning|definition)\s*\??$/i;
 /** Length of the excerpt kept per section, in characters. */
 export const EXCERPT_LENGTH = 110;
 
@@ -115,12 +135,16 @@ export function excerpt(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH / 2))}…`;
 }
 
-/** A query as the search reads it: markup and control characters dropped, compatibility forms folded, cut. */
+/**
+ * A query as the search reads it: markup dropped, control characters made spaces, invisible format characters
+ * (zero-width spaces and joiners) removed so they cannot split a word, compatibility forms folded, cut.
+ */
 export function cleanQuery(raw: string): string {
   return raw
     .slice(0, MAX_QUERY_LENGTH * 4)
     .normalize('NFKC')
     .replace(/<[^>]*>/g, ' ')
+    .replace(/\p{Cf}/gu, '')
     .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -235,24 +259,35 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** The index's words, each with the number of sections it stands in: what misspelt query words are read against. */
+export type Vocabulary = ReadonlyMap<string, number>;
+
+/** The vocabulary of a serialized index (MiniSearch's own plain-object form, as the browser fetches it). */
+export function vocabularyOf(serialized: Pick<AsPlainObject, 'index'>): Vocabulary {
+  return new Map(
+    serialized.index.map(([word, fields]) => [
+      word,
+      Math.max(...Object.values(fields).map((sections) => Object.keys(sections).length)),
+    ]),
+  );
+}
+
 /**
  * The query's words with each misspelt one replaced by the index's nearest word: a word of four letters or more
  * that no section holds (nor starts with, for the word being typed) becomes the indexed word one edit away (two
  * for words of eight letters or more), the most widespread one on a tie. The corrected words then match aliases
  * and terms' home pages as the right spelling does ("chnage data capture"). A word with no near neighbour stays.
+ * Reading a word costs one pass over the vocabulary, and only words the index lacks are read.
  */
-export function correctTerms(index: MiniSearch<SearchSection>, terms: readonly string[]): string[] {
+export function correctTerms(vocabulary: Vocabulary, terms: readonly string[]): string[] {
   return terms.map((term, i) => {
-    if (term.length < CORRECT_FROM || term.length > MAX_FUZZY_TERM_LENGTH) return term;
+    if (term.length < CORRECT_FROM || term.length > MAX_FUZZY_TERM_LENGTH || vocabulary.has(term)) return term;
     const typing = i === terms.length - 1 && term.length >= TUNING.prefixFrom;
-    if (index.search(term, {fuzzy: false, prefix: typing}).length > 0) return term;
     const allowed = term.length >= 8 ? 2 : 1;
-    const found = new Map<string, number>();
-    for (const result of index.search(term, {fuzzy: 2, prefix: false})) {
-      for (const word of Object.keys(result.match)) found.set(word, (found.get(word) ?? 0) + 1);
-    }
     let best: {word: string; edits: number; sections: number} | undefined;
-    for (const [word, sections] of found) {
+    for (const [word, sections] of vocabulary) {
+      if (typing && word.startsWith(term)) return term;
+      if (Math.abs(word.length - term.length) > allowed) continue;
       const edits = editDistance(term, word);
       if (edits > allowed) continue;
       if (!best || edits < best.edits || (edits === best.edits && sections > best.sections)) {
@@ -294,7 +329,8 @@ export const SEARCH_INDEX_VERSION = 1;
 export type RankingData = Pick<SearchIndexFile, 'aliases' | 'lists' | 'homes'>;
 
 /**
- * The reader's answers: pages in rank order, each with its best section, at most `limit`. A page scores by its
+ * The reader's answers: pages in rank order, each with its best section, at most `limit` (`vocabulary` is the
+ * index's, made once when the index is opened; made here when not given, as in tests). A page scores by its
  * best section plus a share of its other matching sections; a list page by its best entry alone. A page that
  * the query names as a term's home gains; for a "what is" question the list pages (the glossary) gain instead.
  */
@@ -303,10 +339,13 @@ export function rankPages(
   {aliases, lists, homes}: RankingData,
   raw: string,
   limit: number,
-): SearchHit[] {
+  vocabulary: Vocabulary = vocabularyOf(index.toJSON()),
+): SearchAnswer {
   const cleaned = cleanQuery(raw);
-  const terms = correctTerms(index, queryTerms(cleaned));
-  if (terms.length === 0) return [];
+  const typed = queryTerms(cleaned);
+  const terms = correctTerms(vocabulary, typed);
+  const corrections = typed.flatMap((word, i) => (terms[i] === word ? [] : [{typed: word, read: terms[i] ?? word}]));
+  if (terms.length === 0) return {hits: [], corrections};
   const query = buildQuery(terms, {aliases, lists});
   let results = index.search(query, SEARCH_OPTIONS);
   // Nothing at all: try once more forgiving two typos in words of four letters or more ("Kafak" for "Kafka"),
@@ -332,7 +371,7 @@ export function rankPages(
     if (lists.includes(route)) return definition ? result.score * (1 + TUNING.homeBoost) : result.score;
     return home * (result.score + TUNING.pageSpread * ((total.get(route) ?? 0) - result.score));
   };
-  return [...best.values()]
+  const hits = [...best.values()]
     .map((result) => ({result, score: pageScore(result)}))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
@@ -345,4 +384,5 @@ export function rankPages(
       score,
       terms: [...new Set([...terms, ...result.terms])].slice(0, MAX_QUERY_TERMS),
     }));
+  return {hits, corrections};
 }

@@ -23,8 +23,11 @@ export function searchStatus(state: SearchState, query: string, where: 'box' | '
           ? 'No pages match. Try fewer words, or another name for the same thing.'
           : `No pages match “${query.trim().slice(0, 60)}”.`;
       }
-      if (count === 1) return '1 page matches.';
-      return where === 'page' ? `${count} pages match, best first.` : `${count} pages match.`;
+      const read = state.corrections.length
+        ? ` Read ${state.corrections.map(({typed, read}) => `“${typed}” as “${read}”`).join(', ')}.`
+        : '';
+      if (count === 1) return `1 page matches.${read}`;
+      return `${where === 'page' ? `${count} pages match, best first.` : `${count} pages match.`}${read}`;
     }
   }
 }

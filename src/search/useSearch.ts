@@ -7,14 +7,14 @@
 import {useCallback, useDeferredValue, useEffect, useMemo, useRef, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {retryable} from '@site/src/utils/retryable';
-import type {SearchHit} from './engine';
+import type {SearchAnswer} from './engine';
 import type {GuideSearch} from './client';
 import {SEARCH_INDEX_FILE} from './limits';
 
 /** Where the search stands: nothing asked yet, loading, ready, or failed with a reader-facing reason. */
 export type SearchState =
   | {readonly status: 'idle' | 'loading'}
-  | {readonly status: 'ready'; readonly hits: readonly SearchHit[]; readonly query: string}
+  | ({readonly status: 'ready'; readonly query: string} & SearchAnswer)
   | {readonly status: 'failed'; readonly reason: string};
 
 let load: (() => Promise<GuideSearch>) | undefined;
@@ -58,7 +58,10 @@ export function useSearch(query: string, limit: number): {state: SearchState; wa
   }, [query, engine, phase, warm]);
 
   const state = useMemo((): SearchState => {
-    if (engine) return {status: 'ready', hits: deferred.trim() ? engine.search(deferred, limit) : [], query: deferred};
+    if (engine) {
+      const answer = deferred.trim() ? engine.search(deferred, limit) : {hits: [], corrections: []};
+      return {status: 'ready', query: deferred, ...answer};
+    }
     if (typeof phase === 'object') return {status: 'failed', reason: phase.failed};
     return {status: phase};
   }, [engine, phase, deferred, limit]);

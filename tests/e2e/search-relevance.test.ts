@@ -14,6 +14,7 @@ import {queries as fresh, noAnswer as freshNoAnswer} from '../search/queries-fre
 import {queries as final, noAnswer as finalNoAnswer} from '../search/queries-final';
 import {queries as holdout2, noAnswer as holdout2NoAnswer} from '../search/queries-holdout-2';
 import {queries as holdout3, noAnswer as holdout3NoAnswer} from '../search/queries-holdout-3';
+import {queries as holdout4, noAnswer as holdout4NoAnswer} from '../search/queries-holdout-4';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -35,11 +36,17 @@ const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1:
  * - holdout-2 (written the same way after every change above, measured once): 88.4%, 95.5%, typos at 75.0%;
  *   after the spelling correction, 90.3% and 96.8%, typos at 87.5%;
  * - holdout-3 (185 queries, written by an author who never saw the engine or another set, measured once after the
- *   spelling correction): 91.4%, 97.8%, questions at 82.1%.
+ *   spelling correction): 91.4%, 97.8%, questions at 82.1%;
+ * - holdout-4 (190 queries, written the same way, measured once with the same engine): 89.5%, 96.8%, questions at
+ *   75.0%, hostile inputs at 81.8%; after zero-width characters stopped splitting words and "what does X stand
+ *   for" became a definition question, 90.5%, 97.4%, questions at 77.1%.
  * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
 const FLOOR: Readonly<
-  Record<'tuning set' | 'held-out set' | 'fresh set' | 'final set' | 'holdout-2 set' | 'holdout-3 set', Thresholds>
+  Record<
+    'tuning set' | 'held-out set' | 'fresh set' | 'final set' | 'holdout-2 set' | 'holdout-3 set' | 'holdout-4 set',
+    Thresholds
+  >
 > = {
   'tuning set': {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.85},
   'held-out set': {precisionAt1: 0.77, recallAt3: 0.92, kindPrecisionAt1: 0.65},
@@ -47,6 +54,7 @@ const FLOOR: Readonly<
   'final set': {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.74},
   'holdout-2 set': {precisionAt1: 0.88, recallAt3: 0.95, kindPrecisionAt1: 0.85},
   'holdout-3 set': {precisionAt1: 0.9, recallAt3: 0.96, kindPrecisionAt1: 0.8},
+  'holdout-4 set': {precisionAt1: 0.88, recallAt3: 0.96, kindPrecisionAt1: 0.75},
 };
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;
@@ -113,6 +121,7 @@ describe('search relevance', () => {
   it('puts the right page first on the final set', () => run('final set', final), 120_000);
   it('puts the right page first on the holdout-2 set', () => run('holdout-2 set', holdout2), 120_000);
   it('puts the right page first on the holdout-3 set', () => run('holdout-3 set', holdout3), 120_000);
+  it('puts the right page first on the holdout-4 set', () => run('holdout-4 set', holdout4), 120_000);
 
   it('answers garbage with a message, quickly and without errors', async () => {
     const page = await browser.context.newPage();
@@ -127,6 +136,7 @@ describe('search relevance', () => {
       ...finalNoAnswer,
       ...holdout2NoAnswer,
       ...holdout3NoAnswer,
+      ...holdout4NoAnswer,
     ]) {
       const {ms} = await ask(page, query);
       const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';

@@ -370,6 +370,18 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('reads a misspelt word as the indexed word it is near, says so, and highlights the word it searched', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchPage(page);
+    const {message, results} = await searchPageResults(page, 'chnage data capture');
+    expect(message).toContain('Read “chnage” as “change”.');
+    expect(results[0]).toMatch(/^\/integration\/event-integration#/);
+    const href = await page.locator('[data-testid="search-results"] a').first().getAttribute('href');
+    expect(new URL(href ?? '', origin()).searchParams.getAll('_highlight')).toContain('change');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the URL in step with the query typed on the page', async () => {
     const page = await browser.context.newPage();
     await searchPageResults(page, 'OData');

@@ -18,6 +18,8 @@ import {
   queryTerms,
   rankPages,
   type RankingData,
+  type SearchAnswer,
+  vocabularyOf,
   type SearchSection,
 } from '../../src/search/engine';
 import {
@@ -45,12 +47,13 @@ const section = (route: string, anchor: string, text: string, extra: Partial<Sea
   ...extra,
 });
 const none: RankingData = {aliases: [], lists: [], homes: []};
-const routes = (hits: readonly {route: string}[]): string[] => hits.map((h) => h.route);
+const routes = ({hits}: SearchAnswer): string[] => hits.map((h) => h.route);
 
 describe('cleanQuery and queryTerms', () => {
   it('drops markup and control characters, folds full-width letters, and cuts the length', () => {
     expect(cleanQuery('<b>webhooks</b>\u0000 now')).toBe('webhooks now');
     expect(cleanQuery('ＯＤａｔａ')).toBe('OData');
+    expect(cleanQuery('SA\u200bML web\u2060hook')).toBe('SAML webhook');
     expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH * 10))).toHaveLength(MAX_QUERY_LENGTH);
   });
 
@@ -114,10 +117,11 @@ describe('rankPages', () => {
       section('/a', 'two', 'queues once'),
       section('/b', '', 'nothing here'),
     ]);
-    const hits = rankPages(index, none, 'queues', 10);
-    expect(routes(hits)).toEqual(['/a']);
-    expect(hits[0]?.anchor).toBe('one');
-    expect(rankPages(index, none, '  ', 10)).toEqual([]);
+    const answer = rankPages(index, none, 'queues', 10);
+    expect(routes(answer)).toEqual(['/a']);
+    expect(answer.hits[0]?.anchor).toBe('one');
+    expect(answer.corrections).toEqual([]);
+    expect(rankPages(index, none, '  ', 10)).toEqual({hits: [], corrections: []});
   });
 
   it('ranks a page that treats a subject in several sections above one short mention', () => {
@@ -148,6 +152,7 @@ describe('rankPages', () => {
     expect(routes(rankPages(index, ranking, 'what is a dead-letter queue', 10))[0]).toBe('/glossary');
     expect(routes(rankPages(index, ranking, 'dead-letter queue meaning', 10))[0]).toBe('/glossary');
     expect(routes(rankPages(index, ranking, 'dead-letter queue definition?', 10))[0]).toBe('/glossary');
+    expect(routes(rankPages(index, ranking, 'what does dead-letter queue stand for?', 10))[0]).toBe('/glossary');
     expect(routes(rankPages(index, {...ranking, homes: []}, 'dead-letter queue', 10))[0]).toBe('/glossary');
   });
 
@@ -181,12 +186,16 @@ describe('correctTerms', () => {
   });
 
   it('replaces a word the index lacks by its nearest indexed word, and keeps known and unfinished words', () => {
-    expect(correctTerms(index, ['chnage', 'data', 'captuer'])).toEqual(['change', 'data', 'capture']);
-    expect(correctTerms(index, ['data', 'warehuose'])).toEqual(['data', 'warehouse']);
+    expect(correctTerms(vocabularyOf(index.toJSON()), ['chnage', 'data', 'captuer'])).toEqual([
+      'change',
+      'data',
+      'capture',
+    ]);
+    expect(correctTerms(vocabularyOf(index.toJSON()), ['data', 'warehuose'])).toEqual(['data', 'warehouse']);
     // The word being typed is a prefix of an indexed word: it stays as typed.
-    expect(correctTerms(index, ['integ'])).toEqual(['integ']);
+    expect(correctTerms(vocabularyOf(index.toJSON()), ['integ'])).toEqual(['integ']);
     // Short words and words with no near neighbour stay.
-    expect(correctTerms(index, ['dat', 'zzzzzz'])).toEqual(['dat', 'zzzzzz']);
+    expect(correctTerms(vocabularyOf(index.toJSON()), ['dat', 'zzzzzz'])).toEqual(['dat', 'zzzzzz']);
   });
 
   it('ranks a misspelt query as the right spelling', () => {
@@ -198,6 +207,7 @@ describe('correctTerms', () => {
       expect(routes(rankPages(index, ranking, typo, 10))).toEqual(routes(rankPages(index, ranking, right, 10)));
     }
     expect(routes(rankPages(index, none, 'chnage data', 10))[0]).toBe('/e');
+    expect(rankPages(index, none, 'chnage data', 10).corrections).toEqual([{typed: 'chnage', read: 'change'}]);
   });
 });
 
@@ -281,6 +291,7 @@ describe('searchStatus', () => {
     status: 'ready' as const,
     hits: Array.from({length: n}, () => ({}) as never),
     query: 'odata',
+    corrections: [],
   });
 
   it('says the same in the box and on the page while loading, on failure and while a query is pending', () => {
@@ -300,5 +311,21 @@ describe('searchStatus', () => {
     expect(searchStatus(hits(0), 'odata', 'box')).toBe('No pages match “odata”.');
     expect(searchStatus(hits(0), 'odata', 'page')).toMatch(/^No pages match\. Try fewer words/);
     expect(searchStatus({status: 'idle'}, '', 'page')).toMatch(/^Type what you are looking for/);
+  });
+
+  it('says which misspelt words it read as others', () => {
+    const corrected = {
+      ...hits(2),
+      corrections: [
+        {typed: 'chnage', read: 'change'},
+        {typed: 'captuer', read: 'capture'},
+      ],
+    };
+    expect(searchStatus(corrected, 'odata', 'box')).toBe(
+      '2 pages match. Read “chnage” as “change”, “captuer” as “capture”.',
+    );
+    expect(searchStatus({...corrected, hits: hits(1).hits}, 'odata', 'page')).toBe(
+      '1 page matches. Read “chnage” as “change”, “captuer” as “capture”.',
+    );
   });
 });
