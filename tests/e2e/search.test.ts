@@ -153,6 +153,23 @@ describe('the navbar search box', () => {
     await page.close();
   });
 
+  it('leaves room for the site name or hides it on a phone, never under the box', async () => {
+    const page = await browser.context.newPage();
+    for (const width of [320, 360, 400, 420, 996]) {
+      await page.setViewportSize({width, height: 700});
+      await page.goto(`${origin()}/integration/iot`);
+      const overlap = await page.evaluate(() => {
+        const title = document.querySelector('.navbar__title')?.getBoundingClientRect();
+        const box = document.querySelector('.navbar form[role="search"]')?.getBoundingClientRect();
+        if (!title || !box) return 'missing';
+        const shown = title.width > 1 && title.height > 1;
+        return shown && title.right > box.left ? `title ends at ${title.right}, box starts at ${box.left}` : '';
+      });
+      expect(overlap, `${width} px`).toBe('');
+    }
+    await page.close();
+  });
+
   for (const query of QUERIES) {
     it(`finds "${query}" by keyboard, lands on the section and highlights the terms`, async () => {
       const pages = builtPages();
