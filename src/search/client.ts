@@ -31,7 +31,9 @@ export async function openSearch(url: string): Promise<GuideSearch> {
     file.version !== SEARCH_INDEX_VERSION ||
     !file.index ||
     !Array.isArray(file.aliases) ||
-    !Array.isArray(file.lists)
+    !Array.isArray(file.lists) ||
+    !Array.isArray(file.homes) ||
+    !Array.isArray(file.situations)
   ) {
     throw new Error('the search index has an unexpected format; reload the page');
   }

@@ -72,6 +72,8 @@ const STOP_WORDS = new Set(
     'which who why will with would you your'
   ).split(' '),
 );
+/** A question in the reader's words: it starts with a question word or ends with a question mark. */
+const QUESTION = /^(how|which|what|when|where|why|can|should|is|are|do|does|who)\b|\?$/i;
 /** A question that asks what something is or means. */
 const DEFINITION_QUESTION =
   /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(stand|stands)\s+for\b|\b(means?|meaning|definition)\s*\??$/i;
@@ -113,6 +115,7 @@ const TUNING = {
   prefixFrom: 3,
   bm25: {k: 1.2, b: 0.7, d: 0.5},
   homeBoost: 3,
+  situationBoost: 0.25,
 } as const;
 
 /** The MiniSearch options of the index: the same at build time and in the browser. */
@@ -201,7 +204,7 @@ export function contains(terms: readonly string[], words: readonly string[]): bo
  * widened part searches the pages that use the full term, not the list pages (the glossary entry of the alias
  * already matches by its own aliases).
  */
-export function buildQuery(terms: readonly string[], {aliases, lists}: Omit<RankingData, 'homes'>): Query {
+export function buildQuery(terms: readonly string[], {aliases, lists}: Pick<RankingData, 'aliases' | 'lists'>): Query {
   const expansions = aliases.filter(({alias}) => contains(terms, alias)).map(({expansion}) => expansion.join(' '));
   const own = terms.join(' ');
   if (expansions.length === 0) return own;
@@ -322,11 +325,16 @@ export interface SearchIndexFile {
    * to, or the solution category the capability catalogue lists a capability under.
    */
   readonly homes: readonly {readonly words: readonly string[]; readonly route: string}[];
+  /**
+   * Routes of the use-case pages. A question states a situation ("which method for a monthly payroll file?"),
+   * which is what a use-case page answers, so a question lifts them a little.
+   */
+  readonly situations: readonly string[];
 }
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
-/** What the ranking needs besides the index: the aliases, the list pages and the terms' home pages. */
-export type RankingData = Pick<SearchIndexFile, 'aliases' | 'lists' | 'homes'>;
+/** What the ranking needs besides the index: the aliases, the list pages, the terms' homes, the use-case pages. */
+export type RankingData = Pick<SearchIndexFile, 'aliases' | 'lists' | 'homes' | 'situations'>;
 
 /**
  * The reader's answers: pages in rank order, each with its best section, at most `limit` (`vocabulary` is the
@@ -336,7 +344,7 @@ export type RankingData = Pick<SearchIndexFile, 'aliases' | 'lists' | 'homes'>;
  */
 export function rankPages(
   index: MiniSearch<SearchSection>,
-  {aliases, lists, homes}: RankingData,
+  {aliases, lists, homes, situations}: RankingData,
   raw: string,
   limit: number,
   vocabulary: Vocabulary = vocabularyOf(index.toJSON()),
@@ -353,6 +361,8 @@ export function rankPages(
   if (results.length === 0) results = index.search(query, {...SEARCH_OPTIONS, fuzzy: LAST_RESORT_FUZZY});
   // "What is X?" asks for a definition: the list pages (the glossary) answer it; otherwise the page that treats X.
   const definition = DEFINITION_QUESTION.test(cleaned);
+  // Any other question states a situation: the use-case pages, which answer situations, gain a little.
+  const situation = !definition && QUESTION.test(cleaned) ? 1 + TUNING.situationBoost : 1;
   const homesNamed = new Set(
     definition ? [] : homes.filter(({words}) => contains(terms, words)).map(({route}) => route),
   );
@@ -367,7 +377,7 @@ export function rankPages(
   }
   const pageScore = (result: SearchResult): number => {
     const route = String(result['route']);
-    const home = homesNamed.has(route) ? 1 + TUNING.homeBoost : 1;
+    const home = (homesNamed.has(route) ? 1 + TUNING.homeBoost : 1) * (situations.includes(route) ? situation : 1);
     if (lists.includes(route)) return definition ? result.score * (1 + TUNING.homeBoost) : result.score;
     return home * (result.score + TUNING.pageSpread * ((total.get(route) ?? 0) - result.score));
   };

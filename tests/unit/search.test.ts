@@ -46,7 +46,7 @@ const section = (route: string, anchor: string, text: string, extra: Partial<Sea
   text,
   ...extra,
 });
-const none: RankingData = {aliases: [], lists: [], homes: []};
+const none: RankingData = {aliases: [], lists: [], homes: [], situations: []};
 const routes = ({hits}: SearchAnswer): string[] => hits.map((h) => h.route);
 
 describe('cleanQuery and queryTerms', () => {
@@ -144,7 +144,7 @@ describe('rankPages', () => {
       }),
     ]);
     const ranking: RankingData = {
-      aliases: [],
+      ...none,
       lists: ['/glossary'],
       homes: [{words: ['dead', 'letter', 'queue'], route: '/events'}],
     };
@@ -154,6 +154,21 @@ describe('rankPages', () => {
     expect(routes(rankPages(index, ranking, 'dead-letter queue definition?', 10))[0]).toBe('/glossary');
     expect(routes(rankPages(index, ranking, 'what does dead-letter queue stand for?', 10))[0]).toBe('/glossary');
     expect(routes(rankPages(index, {...ranking, homes: []}, 'dead-letter queue', 10))[0]).toBe('/glossary');
+  });
+
+  it('lifts the use-case pages a little for a question, which states a situation', () => {
+    const index = createIndex([
+      section('/method', 'files', 'files in batches: a file of payroll records once a month'),
+      section('/payroll', 'x', 'monthly payroll records, sent as one file'),
+    ]);
+    const query = 'which method for a monthly payroll file?';
+    const plain = routes(rankPages(index, none, query, 10));
+    const lifted = routes(rankPages(index, {...none, situations: [plain[1] ?? '']}, query, 10));
+    expect(lifted[0]).toBe(plain[1]);
+    // Not for a bare phrase or a definition question.
+    expect(routes(rankPages(index, {...none, situations: [plain[1] ?? '']}, 'monthly payroll file', 10))).toEqual(
+      routes(rankPages(index, none, 'monthly payroll file', 10)),
+    );
   });
 
   it('forgives a typo in a longer word and reads the last word as a prefix', () => {
@@ -199,7 +214,7 @@ describe('correctTerms', () => {
   });
 
   it('ranks a misspelt query as the right spelling', () => {
-    const ranking: RankingData = {aliases: [], lists: [], homes: [{words: ['data', 'warehouse'], route: '/i'}]};
+    const ranking: RankingData = {...none, homes: [{words: ['data', 'warehouse'], route: '/i'}]};
     for (const [typo, right] of [
       ['chnage data', 'change data'],
       ['data warehuose', 'data warehouse'],

@@ -13,6 +13,8 @@ import {aliasEntries, sectionAliases, termHomes} from '../../search/aliases';
 import {SEARCH_INDEX_FILE} from '../../search/limits';
 import {GLOSSARY_PAGE_PATH} from '../../data/glossary-queries';
 import {CAPABILITIES_PAGE_PATH} from '../../data/capability-queries';
+import {pathToUseCase} from '../../data/queries';
+import {USE_CASE_IDS} from '../../data/types';
 
 /** Pages that list separate entries rather than treat one subject. */
 const LIST_PAGES = [GLOSSARY_PAGE_PATH, CAPABILITIES_PAGE_PATH];
@@ -63,6 +65,7 @@ export default function searchIndexPlugin(): Plugin {
         aliases: aliasEntries(),
         lists: LIST_PAGES.map((path) => `${baseUrl}${path.slice(1)}`),
         homes: termHomes().map(({words, route}) => ({words, route: `${baseUrl}${route.slice(1)}`})),
+        situations: USE_CASE_IDS.map((id) => `${baseUrl}${pathToUseCase(id).slice(1)}`),
       };
       await writeFile(join(outDir, SEARCH_INDEX_FILE), JSON.stringify(file), 'utf8');
     },
