@@ -138,17 +138,40 @@ export function excerpt(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH / 2))}…`;
 }
 
+/** Cyrillic and Greek capitals and small letters drawn like Latin ones, read as those ("ЕSB" with a Cyrillic Е). */
+const LOOKALIKES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'АВЕКМНОРСТХаеорсухіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρτυχ'].map((letter, i) => [
+    letter,
+    'ABEKMHOPCTXaeopcyxijsABEZHIKMNOPTYXoikvptux'[i] ?? letter,
+  ]),
+);
+
+/** A query pasted in its URL-encoded form ("%20" for spaces), decoded; any other text as it is. */
+function decodePercents(text: string): string {
+  if (!/%[0-9a-f]{2}/i.test(text)) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
- * A query as the search reads it: markup dropped, control characters made spaces, invisible format characters
- * (zero-width spaces and joiners) removed so they cannot split a word, compatibility forms folded, cut.
+ * A query as the search reads it: URL encoding decoded, markup dropped (a script or style element with its
+ * content), control characters made spaces, invisible format characters (zero-width spaces and joiners) removed
+ * so they cannot split a word, compatibility forms folded, a word written with Cyrillic or Greek look-alike
+ * letters among Latin ones read in Latin, cut.
  */
 export function cleanQuery(raw: string): string {
-  return raw
-    .slice(0, MAX_QUERY_LENGTH * 4)
+  return decodePercents(raw.slice(0, MAX_QUERY_LENGTH * 4))
     .normalize('NFKC')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\p{Cf}/gu, '')
     .replace(/\p{Cc}/gu, ' ')
+    .replace(/[\p{L}\p{N}]+/gu, (word) =>
+      /\p{Script=Latin}/u.test(word) ? word.replace(/[^\p{Script=Latin}\p{N}]/gu, (c) => LOOKALIKES[c] ?? c) : word,
+    )
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH);

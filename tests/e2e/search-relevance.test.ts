@@ -15,6 +15,7 @@ import {queries as final, noAnswer as finalNoAnswer} from '../search/queries-fin
 import {queries as holdout2, noAnswer as holdout2NoAnswer} from '../search/queries-holdout-2';
 import {queries as holdout3, noAnswer as holdout3NoAnswer} from '../search/queries-holdout-3';
 import {queries as holdout4, noAnswer as holdout4NoAnswer} from '../search/queries-holdout-4';
+import {queries as holdout5, noAnswer as holdout5NoAnswer} from '../search/queries-holdout-5';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -39,12 +40,23 @@ const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1:
  *   spelling correction): 91.4%, 97.8%, questions at 82.1%;
  * - holdout-4 (190 queries, written the same way, measured once with the same engine): 89.5%, 96.8%, questions at
  *   75.0%, hostile inputs at 81.8%; after zero-width characters stopped splitting words and "what does X stand
- *   for" became a definition question, 90.5%, 97.4%, questions at 77.1%.
+ *   for" became a definition question, 90.5%, 97.4%, questions at 77.1%; after questions lifted the use-case
+ *   pages, 92.6%, 96.8%, questions at 83.3% (holdout-3: 93.5%, 97.8%, questions at 89.7%);
+ * - holdout-5 (192 queries, written the same way, measured once after that): 89.1%, 97.4%, questions at 92.6% but
+ *   phrases at 78.1% and hostile inputs at 71.4%; after URL-encoded queries were decoded, script elements dropped
+ *   with their content and Cyrillic or Greek look-alike letters read in Latin, 90.6%, 98.4%, hostile at 85.7%.
  * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
 const FLOOR: Readonly<
   Record<
-    'tuning set' | 'held-out set' | 'fresh set' | 'final set' | 'holdout-2 set' | 'holdout-3 set' | 'holdout-4 set',
+    | 'tuning set'
+    | 'held-out set'
+    | 'fresh set'
+    | 'final set'
+    | 'holdout-2 set'
+    | 'holdout-3 set'
+    | 'holdout-4 set'
+    | 'holdout-5 set',
     Thresholds
   >
 > = {
@@ -53,8 +65,9 @@ const FLOOR: Readonly<
   'fresh set': {precisionAt1: 0.87, recallAt3: 0.94, kindPrecisionAt1: 0.75},
   'final set': {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.74},
   'holdout-2 set': {precisionAt1: 0.88, recallAt3: 0.95, kindPrecisionAt1: 0.85},
-  'holdout-3 set': {precisionAt1: 0.9, recallAt3: 0.96, kindPrecisionAt1: 0.8},
-  'holdout-4 set': {precisionAt1: 0.88, recallAt3: 0.96, kindPrecisionAt1: 0.75},
+  'holdout-3 set': {precisionAt1: 0.92, recallAt3: 0.96, kindPrecisionAt1: 0.85},
+  'holdout-4 set': {precisionAt1: 0.9, recallAt3: 0.96, kindPrecisionAt1: 0.8},
+  'holdout-5 set': {precisionAt1: 0.88, recallAt3: 0.97, kindPrecisionAt1: 0.76},
 };
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;
@@ -122,6 +135,7 @@ describe('search relevance', () => {
   it('puts the right page first on the holdout-2 set', () => run('holdout-2 set', holdout2), 120_000);
   it('puts the right page first on the holdout-3 set', () => run('holdout-3 set', holdout3), 120_000);
   it('puts the right page first on the holdout-4 set', () => run('holdout-4 set', holdout4), 120_000);
+  it('puts the right page first on the holdout-5 set', () => run('holdout-5 set', holdout5), 120_000);
 
   it('answers garbage with a message, quickly and without errors', async () => {
     const page = await browser.context.newPage();
@@ -137,6 +151,7 @@ describe('search relevance', () => {
       ...holdout2NoAnswer,
       ...holdout3NoAnswer,
       ...holdout4NoAnswer,
+      ...holdout5NoAnswer,
     ]) {
       const {ms} = await ask(page, query);
       const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';

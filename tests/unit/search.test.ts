@@ -54,6 +54,13 @@ describe('cleanQuery and queryTerms', () => {
     expect(cleanQuery('<b>webhooks</b>\u0000 now')).toBe('webhooks now');
     expect(cleanQuery('ＯＤａｔａ')).toBe('OData');
     expect(cleanQuery('SA\u200bML web\u2060hook')).toBe('SAML webhook');
+    expect(cleanQuery("<script>alert('x')</script> webhook <b>now</b>")).toBe('webhook now');
+    expect(cleanQuery('%27%20OR%201%3D1%20--%20CDC')).toBe("' OR 1=1 -- CDC");
+    expect(cleanQuery('100% sure %E0%A4%A')).toBe('100% sure %E0%A4%A');
+    // Look-alike letters are read in Latin only inside a word that has Latin letters.
+    expect(cleanQuery('\u0415SB \u041c\u043e\u0441\u043a\u0432\u0430')).toBe(
+      'ESB \u041c\u043e\u0441\u043a\u0432\u0430',
+    );
     expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH * 10))).toHaveLength(MAX_QUERY_LENGTH);
   });
 
