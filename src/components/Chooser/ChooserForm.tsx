@@ -1,4 +1,5 @@
 import React from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useCases} from '@site/src/data/matrix';
 import {isUseCaseId} from '@site/src/data/queries';
 import {isOptionOf, questions, withAnswer, type Choice, type QuestionId} from '@site/src/data/chooser';
@@ -11,8 +12,6 @@ export interface ChooserFormProps {
   readonly choice: Choice;
   /** Called with the new choice after every change. */
   readonly onChange: (next: Choice) => void;
-  /** False until the page has hydrated: the controls stay disabled until they can work. */
-  readonly interactive: boolean;
 }
 
 /** Value of the "Not sure" radio in every group. */
@@ -21,9 +20,11 @@ const NOT_SURE = '';
 /**
  * The chooser's form: a use case (optional) and one radio group per question,
  * each a fieldset with a legend. Native controls, so Tab moves between groups
- * and the arrow keys change the answer inside a group.
+ * and the arrow keys change the answer inside a group. The controls stay
+ * disabled until the page has hydrated and they can work.
  */
-export default function ChooserForm({idPrefix, choice, onChange, interactive}: ChooserFormProps): React.JSX.Element {
+export default function ChooserForm({idPrefix, choice, onChange}: ChooserFormProps): React.JSX.Element {
+  const interactive = useIsBrowser();
   const given: Partial<Record<QuestionId, string>> = choice.answers;
   const answeredCount = questions.filter((q) => given[q.id] !== undefined).length;
 

@@ -25,6 +25,13 @@ describe('parseFilter', () => {
   it('treats empty parameters as absent', () => {
     expect(parseFilter('?method=&fit=')).toEqual({filter: {fit: 'all'}, ignored: []});
   });
+
+  it('uses the first of a repeated parameter and says so, leaving parameters it does not own alone', () => {
+    expect(parseFilter('?method=ui&utm=x&method=events&fit=listed')).toEqual({
+      filter: {method: 'ui', fit: 'listed'},
+      ignored: ['repeated method'],
+    });
+  });
 });
 
 describe('serializeFilter', () => {
@@ -41,7 +48,7 @@ describe('serializeFilter', () => {
 
 describe('rowMatches', () => {
   const count = (method: 'ui' | 'batch' | undefined, fit: 'all' | 'preferred' | 'listed'): number =>
-    matrix.useCases.filter((u) => rowMatches(u, method ? {method, fit} : {fit}, matrix)).length;
+    matrix.useCases.filter((u) => rowMatches(u, method ? {method, fit} : {fit})).length;
 
   it('counts rows per method and fit as the seed has them', () => {
     expect(count(undefined, 'all')).toBe(15);

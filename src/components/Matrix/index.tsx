@@ -1,15 +1,13 @@
-import React, {useEffect, useId, useState} from 'react';
-import {useHistory, useLocation} from '@docusaurus/router';
-import defaultMatrix from '@site/src/data/matrix';
-import type {MatrixData} from '@site/src/data/types';
-import {NO_FILTER, parseFilter, rowMatches, serializeFilter, type MatrixFilter, type RowFilter} from './filter';
+import React, {useId} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {methods, useCases} from '@site/src/data/matrix';
+import {useQueryState} from '@site/src/utils/queryState';
+import {FILTER_QUERY, NO_FILTER, rowMatches, type MatrixFilter, type RowFilter} from './filter';
 import MatrixTable from './MatrixTable';
 import Legend from './Legend';
 import styles from './styles.module.css';
 
 export interface MatrixProps {
-  /** The matrix to draw; defaults to the guide's own data file. */
-  readonly data?: MatrixData;
   /** Table caption. */
   readonly caption?: string;
   /** Whether to offer the highlight and filter controls (kept in the URL). */
@@ -26,30 +24,17 @@ const FIT_OPTIONS: {value: RowFilter; label: string}[] = [
  * The full matrix with its legend and, once the page is interactive, controls to
  * highlight a method and filter rows. The static HTML always holds the whole table.
  */
-export default function Matrix({data = defaultMatrix, caption, filterable = true}: MatrixProps): React.JSX.Element {
-  const location = useLocation();
-  const history = useHistory();
+export default function Matrix({caption, filterable = true}: MatrixProps): React.JSX.Element {
+  const interactive = useIsBrowser();
   const formId = useId();
-  const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
-  const [ignored, setIgnored] = useState<string[]>([]);
-  const [interactive, setInteractive] = useState(false);
-
-  // The URL is read after hydration, so server and first client render agree.
-  useEffect(() => {
-    setInteractive(true);
-    if (!filterable) return;
-    const parsed = parseFilter(location.search);
-    setFilter(parsed.filter);
-    setIgnored(parsed.ignored);
-  }, [location.search, filterable]);
-
+  const {value, notes, set} = useQueryState(FILTER_QUERY);
+  const filter = filterable ? value : NO_FILTER;
+  const ignored = filterable ? notes : [];
   const update = (next: MatrixFilter): void => {
-    setFilter(next);
-    setIgnored([]);
-    history.replace({search: serializeFilter(next, location.search), hash: location.hash});
+    set(next);
   };
 
-  const visible = data.useCases.filter((u) => rowMatches(u, filter, data)).length;
+  const visible = useCases.filter((u) => rowMatches(u, filter)).length;
 
   return (
     <div className={styles.matrix}>
@@ -70,11 +55,11 @@ export default function Matrix({data = defaultMatrix, caption, filterable = true
                   value={filter.method ?? ''}
                   onChange={(e) => {
                     const value = e.target.value;
-                    const method = data.methods.find((m) => m.id === value)?.id;
+                    const method = methods.find((m) => m.id === value)?.id;
                     update(method ? {method, fit: filter.fit} : {fit: filter.fit});
                   }}>
                   <option value="">None</option>
-                  {data.methods.map((m) => (
+                  {methods.map((m) => (
                     <option key={m.id} value={m.id}>
                       {m.label}
                     </option>
@@ -108,14 +93,14 @@ export default function Matrix({data = defaultMatrix, caption, filterable = true
             </fieldset>
           </form>
           <p className={styles.status} role="status">
-            {interactive ? `Showing ${visible} of ${data.useCases.length} use cases.` : ''}
+            {interactive ? `Showing ${visible} of ${useCases.length} use cases.` : ''}
             <noscript>Highlighting and filtering need JavaScript; the table below is complete.</noscript>
             {ignored.length > 0 &&
               ` The link's ${ignored.join(' and ')} ${ignored.length > 1 ? 'were' : 'was'} ignored.`}
           </p>
         </div>
       )}
-      <MatrixTable data={data} filter={filter} caption={caption} />
+      <MatrixTable filter={filter} caption={caption} />
     </div>
   );
 }
