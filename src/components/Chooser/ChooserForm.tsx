@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {useRef} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useCases} from '@site/src/data/matrix';
 import {isUseCaseId} from '@site/src/data/queries';
@@ -25,6 +25,7 @@ const NOT_SURE = '';
  */
 export default function ChooserForm({idPrefix, choice, onChange}: ChooserFormProps): React.JSX.Element {
   const interactive = useIsBrowser();
+  const firstControl = useRef<HTMLSelectElement>(null);
   const given: Partial<Record<QuestionId, string>> = choice.answers;
   const answeredCount = questions.filter((q) => given[q.id] !== undefined).length;
 
@@ -51,6 +52,7 @@ export default function ChooserForm({idPrefix, choice, onChange}: ChooserFormPro
         </p>
         <select
           id={`${idPrefix}-use-case`}
+          ref={firstControl}
           className={styles.select}
           aria-describedby={`${idPrefix}-use-case-hint`}
           disabled={!interactive}
@@ -104,7 +106,11 @@ export default function ChooserForm({idPrefix, choice, onChange}: ChooserFormPro
         type="button"
         className="button button--secondary button--sm"
         disabled={!interactive || (!choice.useCase && answeredCount === 0)}
-        onClick={() => onChange({answers: {}})}>
+        onClick={() => {
+          onChange({answers: {}});
+          // The button is now disabled; keep the keyboard in the form rather than dropping it to the page.
+          firstControl.current?.focus();
+        }}>
         Start over
       </button>
     </form>

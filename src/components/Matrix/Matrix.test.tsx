@@ -57,6 +57,7 @@ describe('Matrix', () => {
     expect(count(out, /<tr[^>]*hidden=""/)).toBe(0);
     // The controls are in the server HTML (so nothing jumps on hydration) but disabled until JavaScript runs.
     expect(out).toMatch(/<fieldset[^>]*disabled=""[^>]*>.*<select/s);
+    expect(out).toMatch(/<fieldset[^>]*><legend[^>]*>Highlight a method and filter the use cases<\/legend>/);
     expect(out).toContain('<noscript>Highlighting and filtering need JavaScript');
   });
 });

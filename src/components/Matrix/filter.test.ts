@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import matrix from '@site/src/data/matrix';
-import {parseFilter, rowMatches, serializeFilter} from './filter';
+import {parseFilter, rowMatches, rowOfHash, serializeFilter} from './filter';
 
 describe('parseFilter', () => {
   it('reads a known method and fit', () => {
@@ -60,5 +60,13 @@ describe('rowMatches', () => {
 
   it('without a method, "preferred" keeps every row with any preferred cell', () => {
     expect(count(undefined, 'preferred')).toBe(14);
+  });
+});
+
+describe('rowOfHash', () => {
+  it('finds the use case of a matrix row anchor, and nothing for other hashes', () => {
+    expect(rowOfHash('#matrix-iot')?.id).toBe('iot');
+    expect(rowOfHash('#matrix')).toBeUndefined();
+    expect(rowOfHash('')).toBeUndefined();
   });
 });

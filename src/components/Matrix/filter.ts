@@ -4,8 +4,8 @@
  * be shared as a link. Pure functions, unit-tested without a browser.
  */
 import type {MethodId, UseCase} from '@site/src/data/types';
-import {methods} from '@site/src/data/matrix';
-import {echoParameter, fitOf, isMethodId} from '@site/src/data/queries';
+import {methods, useCases} from '@site/src/data/matrix';
+import {echoParameter, fitOf, isMethodId, matrixRowId} from '@site/src/data/queries';
 import {readParams, type Ignored, type QueryCodec} from '@site/src/utils/queryState';
 
 /** Which rows to show: all, those where the method is preferred, or those where it is listed at all. */
@@ -69,4 +69,9 @@ export function rowMatches(useCase: UseCase, filter: MatrixFilter): boolean {
     const fit = fitOf(useCase, m);
     return filter.fit === 'preferred' ? fit === 'preferred' : fit !== undefined;
   });
+}
+
+/** The use case whose matrix row a URL hash (`#matrix-iot`) points to, if any. */
+export function rowOfHash(hash: string): UseCase | undefined {
+  return useCases.find((u) => `#${matrixRowId(u.id)}` === hash);
 }
