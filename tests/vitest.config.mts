@@ -21,6 +21,8 @@ export default defineConfig({
       {find: '@docusaurus/Link', replacement: at('tests/doubles/Link.tsx')},
       {find: '@docusaurus/useBrokenLinks', replacement: at('tests/doubles/useBrokenLinks.ts')},
       {find: '@docusaurus/router', replacement: at('tests/doubles/router.ts')},
+      {find: '@docusaurus/useIsBrowser', replacement: at('tests/doubles/useIsBrowser.ts')},
+      {find: /^@docusaurus\/theme-common$/, replacement: at('tests/doubles/theme-common.ts')},
     ],
   },
   test: {

@@ -186,6 +186,13 @@ describe('validateMatrix on bad data', () => {
     expect(problems).toContain('Use case "iot-2" has a fit for unknown method "rpc".');
   });
 
+  it('names both problems of a cell for an unknown method with an unknown fit', () => {
+    const bad = {...matrix, useCases: [{...base, fits: {rpc: 'green'}}, ...useCases.slice(1)]};
+    const problems = validateMatrix(bad as unknown as MatrixData);
+    expect(problems).toContain('Use case "sso-identity" has a fit for unknown method "rpc".');
+    expect(problems).toContain('Use case "sso-identity" has fit "green" for "rpc"; use "preferred" or "possible".');
+  });
+
   it('names a misspelt fit', () => {
     const bad = {...matrix, useCases: [{...base, fits: {services: 'prefered'}}, ...useCases.slice(1)]};
     expect(validateMatrix(bad as unknown as MatrixData)).toContain(

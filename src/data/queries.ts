@@ -13,7 +13,6 @@ import {
   type MatrixData,
   type Method,
   type MethodId,
-  type SolutionCategory,
   type UseCase,
   type UseCaseId,
 } from './types';
@@ -77,14 +76,6 @@ export function fitOf(useCase: UseCase, method: MethodId): Fit | undefined {
 
 export function findUseCase(data: MatrixData, id: string): UseCase | undefined {
   return data.useCases.find((u) => u.id === id);
-}
-
-export function findMethod(data: MatrixData, id: string): Method | undefined {
-  return data.methods.find((m) => m.id === id);
-}
-
-export function findCategory(data: MatrixData, id: string): SolutionCategory | undefined {
-  return data.categories.find((c) => c.id === id);
 }
 
 /** The methods a use case lists, preferred first, each group in column order. */
@@ -169,6 +160,24 @@ export function validateMatrix(data: MatrixData): string[] {
     if (Object.keys(useCase.fits).length === 0) problems.push(`${name} lists no method at all.`);
   }
   return problems;
+}
+
+/**
+ * The entry with an id that MDX gave a component, e.g. `<UseCaseMethods useCase="iot" />`. MDX props are not
+ * type-checked, so an unknown id throws, naming the component, the id and the known ids: the static build
+ * renders every page, and fails on the page that has the typo.
+ */
+export function requireEntry<T extends {readonly id: string}>(
+  entries: readonly T[],
+  kind: string,
+  id: string,
+  component: string,
+): T {
+  const found = entries.find((entry) => entry.id === id);
+  if (found) return found;
+  throw new Error(
+    `${component}: there is no ${kind} with id "${id}". Known ids: ${entries.map((e) => e.id).join(', ')}.`,
+  );
 }
 
 /** A title as it reads mid-sentence: "Integration with IoT" -> "integration with IoT", "SSO, ..." stays. */

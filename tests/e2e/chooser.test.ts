@@ -182,6 +182,23 @@ describe('the chooser with JavaScript on', () => {
     await page.close();
   });
 
+  it('keeps the keyboard in the form after Start over, on its first control', async () => {
+    const {page, problems} = await openPage(browser);
+    await openChooser(page, '?use-case=iot&trigger=telemetry');
+    const startOver = page.getByRole('button', {name: 'Start over'});
+    await startOver.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect(startOver.isDisabled()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+      await page.getByLabel('Your use case').getAttribute('id'),
+    );
+    await expect(page.getByLabel('Your use case').inputValue()).resolves.toBe('');
+    await expect(page.locator('[data-question="trigger"] input:checked').getAttribute('value')).resolves.toBe('');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('ignores unknown or malformed parameters with a visible note, never an error', async () => {
     const {page, problems} = await openPage(browser);
     await openChooser(page, '?use-case=xyz&trigger=bogus&timming=now&volume=low&volume=high');

@@ -159,6 +159,55 @@ describe('the matrix filter', () => {
     await page.close();
   });
 
+  it('names its controls with a legend and keeps the keyboard in the form after Reset', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin()}/integration/integration-use-cases?method=ui&fit=preferred`);
+    await page.waitForSelector(INTERACTIVE_FORM);
+    await expect(page.getByRole('group', {name: 'Highlight a method and filter the use cases'}).count()).resolves.toBe(
+      1,
+    );
+    const reset = page.getByRole('button', {name: 'Reset'});
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect(reset.isDisabled()).resolves.toBe(true);
+    // Focus moves to the form's first control, not to the page.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+      await page.getByLabel('Highlight method').getAttribute('id'),
+    );
+    await expect(page.locator('[data-testid="matrix"] tbody tr:not([hidden])').count()).resolves.toBe(15);
+    await page.close();
+  });
+
+  it("clears the row filter of a link to a row it would hide, says so, and then keeps the reader's filter", async () => {
+    const page = await browser.context.newPage();
+    const hidden = useCases.find((u) => (u.fits as Record<string, string>).events === undefined);
+    expect(hidden).toBeDefined();
+    const rowId = `matrix-${hidden?.id}`;
+    await page.goto(`${origin()}/integration/integration-use-cases?method=events&fit=preferred#${rowId}`);
+    await page.waitForSelector(INTERACTIVE_FORM);
+    const row = page.locator(`[id="${rowId}"]`);
+    await expect(row.isVisible()).resolves.toBe(true);
+    const y = (await row.boundingBox())?.y ?? -1;
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(y).toBeLessThan(900);
+    // The highlight stays; the row filter is cleared, in the controls and in the URL, and the status says why.
+    await expect(page.getByLabel('Highlight method').inputValue()).resolves.toBe('events');
+    await expect(page.getByLabel('Show').inputValue()).resolves.toBe('all');
+    await expect.poll(() => new URL(page.url()).search).toBe('?method=events');
+    expect(new URL(page.url()).hash).toBe(`#${rowId}`);
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain(
+      `The link's row filter was cleared to show its row, ${hidden?.title}.`,
+    );
+    await expect(page.locator('[data-testid="matrix"] tbody tr:not([hidden])').count()).resolves.toBe(15);
+    // A filter the reader then picks is kept, even though it hides the linked row.
+    await page.getByLabel('Show').selectOption('preferred');
+    await expect.poll(() => page.url()).toContain('fit=preferred');
+    await expect(row.isHidden()).resolves.toBe(true);
+    await expect(page.getByRole('status').first().textContent()).resolves.not.toContain('was cleared');
+    await page.close();
+  });
+
   it('ignores an unknown method in the URL with a visible note', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin()}/integration/mendix-integration?method=%3Cscript%3E&fit=bogus`);

@@ -5,11 +5,12 @@
  */
 import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
-import {describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {methods, useCases} from '@site/src/data/matrix';
 import {questions, recommend, rules, type Choice, type Rule} from '@site/src/data/chooser';
 import Chooser, {ChooserRules, ScoringSummary, UseCaseOverview} from '.';
 import ChooserResults from './ChooserResults';
+import {browser} from '../../../tests/doubles/useIsBrowser';
 
 /** Text of the HTML with tags removed and entities the renderer writes decoded. */
 function text(html: string): string {
@@ -41,10 +42,16 @@ describe('Chooser in the server render', () => {
   });
 });
 
-describe('ChooserResults', () => {
+describe('ChooserResults once hydrated', () => {
+  beforeAll(() => {
+    browser.hydrated = true;
+  });
+  afterAll(() => {
+    browser.hydrated = false;
+  });
   const render = (choice: Choice, linkNotes: string[] = []): string =>
     renderToStaticMarkup(
-      <ChooserResults idPrefix="t" choice={choice} result={recommend(choice)} linkNotes={linkNotes} interactive />,
+      <ChooserResults idPrefix="t" choice={choice} result={recommend(choice)} linkNotes={linkNotes} />,
     );
 
   it('lists a use case preferred first, with a badge, a category link and the reason', () => {

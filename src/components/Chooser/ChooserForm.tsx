@@ -1,4 +1,5 @@
-import React from 'react';
+import React, {useRef} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useCases} from '@site/src/data/matrix';
 import {isUseCaseId} from '@site/src/data/queries';
 import {isOptionOf, questions, withAnswer, type Choice, type QuestionId} from '@site/src/data/chooser';
@@ -11,8 +12,6 @@ export interface ChooserFormProps {
   readonly choice: Choice;
   /** Called with the new choice after every change. */
   readonly onChange: (next: Choice) => void;
-  /** False until the page has hydrated: the controls stay disabled until they can work. */
-  readonly interactive: boolean;
 }
 
 /** Value of the "Not sure" radio in every group. */
@@ -21,9 +20,12 @@ const NOT_SURE = '';
 /**
  * The chooser's form: a use case (optional) and one radio group per question,
  * each a fieldset with a legend. Native controls, so Tab moves between groups
- * and the arrow keys change the answer inside a group.
+ * and the arrow keys change the answer inside a group. The controls stay
+ * disabled until the page has hydrated and they can work.
  */
-export default function ChooserForm({idPrefix, choice, onChange, interactive}: ChooserFormProps): React.JSX.Element {
+export default function ChooserForm({idPrefix, choice, onChange}: ChooserFormProps): React.JSX.Element {
+  const interactive = useIsBrowser();
+  const firstControl = useRef<HTMLSelectElement>(null);
   const given: Partial<Record<QuestionId, string>> = choice.answers;
   const answeredCount = questions.filter((q) => given[q.id] !== undefined).length;
 
@@ -50,6 +52,7 @@ export default function ChooserForm({idPrefix, choice, onChange, interactive}: C
         </p>
         <select
           id={`${idPrefix}-use-case`}
+          ref={firstControl}
           className={styles.select}
           aria-describedby={`${idPrefix}-use-case-hint`}
           disabled={!interactive}
@@ -103,7 +106,11 @@ export default function ChooserForm({idPrefix, choice, onChange, interactive}: C
         type="button"
         className="button button--secondary button--sm"
         disabled={!interactive || (!choice.useCase && answeredCount === 0)}
-        onClick={() => onChange({answers: {}})}>
+        onClick={() => {
+          onChange({answers: {}});
+          // The button is now disabled; keep the keyboard in the form rather than dropping it to the page.
+          firstControl.current?.focus();
+        }}>
         Start over
       </button>
     </form>

@@ -1,6 +1,7 @@
 import React from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useCases} from '@site/src/data/matrix';
 import {pathToUseCase} from '@site/src/data/queries';
 import {NOTE_TITLES, type Choice, type Recommendation} from '@site/src/data/chooser';
@@ -17,18 +18,14 @@ export interface ChooserResultsProps {
   readonly result: Recommendation;
   /** Notes about parts of the link that were ignored. */
   readonly linkNotes: readonly string[];
-  /** False until the page has hydrated; the live region stays empty until then. */
-  readonly interactive: boolean;
 }
 
-/** The results area: a polite live summary, the use case's methods, notes, and the ranking with reasons. */
-export default function ChooserResults({
-  idPrefix,
-  choice,
-  result,
-  linkNotes,
-  interactive,
-}: ChooserResultsProps): React.JSX.Element {
+/**
+ * The results area: a polite live summary (empty until the page has hydrated),
+ * the use case's methods, notes, and the ranking with reasons.
+ */
+export default function ChooserResults({idPrefix, choice, result, linkNotes}: ChooserResultsProps): React.JSX.Element {
+  const interactive = useIsBrowser();
   const useCase = useCases.find((u) => u.id === choice.useCase);
   const headingId = `${idPrefix}-results`;
   return (

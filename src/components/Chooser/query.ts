@@ -16,6 +16,7 @@ import {
   type Choice,
   type QuestionId,
 } from '@site/src/data/chooser';
+import {readParams, type Ignored, type ParamChecks, type QueryCodec} from '@site/src/utils/queryState';
 import {USE_CASE_PARAM} from './path';
 
 /** A choice read from a URL, with a note for every part of the link that was ignored. */
@@ -27,47 +28,45 @@ export interface ParsedChoice {
 /** Most notes listed one by one; the rest are counted. */
 const MAX_NOTES = 5;
 
+/** The chooser's parameters: the use case and one per question. The chooser owns its page's query string. */
+const CHECKS: ParamChecks = {
+  ...Object.fromEntries(questions.map((q) => [q.id, (value: string) => isOptionOf(q.id, value)])),
+  [USE_CASE_PARAM]: isUseCaseId,
+};
+
+/** How an ignored part of the link reads in the chooser's notes. */
+function ignoredNote(item: Ignored): string {
+  const legend = isQuestionId(item.name) ? findQuestion(item.name).legend : undefined;
+  if (item.kind === 'unknown-parameter') {
+    return `The link's parameter "${echoParameter(item.name)}" is not used by the chooser and was ignored.`;
+  }
+  if (item.kind === 'repeated') {
+    return legend === undefined
+      ? 'The link names more than one use case; only the first was used.'
+      : `The link answers "${legend}" more than once; only the first answer was used.`;
+  }
+  const value = echoParameter(item.value);
+  return legend === undefined
+    ? `The link's use case "${value}" is not known and was ignored.`
+    : `The link's answer "${value}" to "${legend}" is not known and was ignored.`;
+}
+
 /** Reads a use case and answers from a query string such as `location.search`. */
 export function parseChoice(search: string): ParsedChoice {
-  const params = new URLSearchParams(search);
-  const notes: string[] = [];
-  const handled = new Set<string>();
-  let useCase: Choice['useCase'];
+  const {values, ignored} = readParams(search, CHECKS, true);
   let answers: Answers = {};
-
-  for (const [name, value] of params) {
-    if (value === '') continue; // An empty value is an unanswered question, as a form would send it.
-    if (name === USE_CASE_PARAM) {
-      if (handled.has(name)) {
-        notes.push(`The link names more than one use case; only the first was used.`);
-      } else if (isUseCaseId(value)) {
-        useCase = value;
-      } else {
-        notes.push(`The link's use case "${echoParameter(value)}" is not known and was ignored.`);
-      }
-      handled.add(name);
-    } else if (isQuestionId(name)) {
-      const question: QuestionId = name;
-      const legend = findQuestion(question).legend;
-      if (handled.has(name)) {
-        notes.push(`The link answers "${legend}" more than once; only the first answer was used.`);
-      } else if (isOptionOf(question, value)) {
-        answers = withAnswer(answers, question, value);
-      } else {
-        notes.push(`The link's answer "${echoParameter(value)}" to "${legend}" is not known and was ignored.`);
-      }
-      handled.add(name);
-    } else {
-      notes.push(`The link's parameter "${echoParameter(name)}" is not used by the chooser and was ignored.`);
-    }
+  for (const question of questions) {
+    const option = values[question.id];
+    if (option !== undefined && isOptionOf(question.id, option)) answers = withAnswer(answers, question.id, option);
   }
-
-  const unique = [...new Set(notes)];
+  const useCase = values[USE_CASE_PARAM];
+  const known = useCase !== undefined && isUseCaseId(useCase) ? useCase : undefined;
+  const notes = ignored.map(ignoredNote);
   const shown =
-    unique.length > MAX_NOTES
-      ? [...unique.slice(0, MAX_NOTES), `${unique.length - MAX_NOTES} more parts of the link were ignored.`]
-      : unique;
-  return {choice: useCase ? {useCase, answers} : {answers}, notes: shown};
+    notes.length > MAX_NOTES
+      ? [...notes.slice(0, MAX_NOTES), `${notes.length - MAX_NOTES} more parts of the link were ignored.`]
+      : notes;
+  return {choice: known ? {useCase: known, answers} : {answers}, notes: shown};
 }
 
 /**
@@ -86,3 +85,12 @@ export function serializeChoice(choice: Choice): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** The choice as the URL state of the chooser page. */
+export const CHOICE_QUERY: QueryCodec<Choice> = {
+  parse: (search) => {
+    const {choice, notes} = parseChoice(search);
+    return {value: choice, notes};
+  },
+  serialize: (choice) => serializeChoice(choice),
+};

@@ -1,4 +1,5 @@
 import React, {useEffect, useRef, useState} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import styles from './copyRowLink.module.css';
 
 export interface CopyRowLinkProps {
@@ -42,16 +43,13 @@ async function copyText(text: string): Promise<boolean> {
  * the page has hydrated, so with JavaScript off the row keeps its plain `#` link.
  */
 export default function CopyRowLink({rowId, title}: CopyRowLinkProps): React.JSX.Element | null {
-  const [mounted, setMounted] = useState(false);
+  const isBrowser = useIsBrowser();
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
-    setMounted(true);
-    return () => clearTimeout(timer.current);
-  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
-  if (!mounted) return null;
+  if (!isBrowser) return null;
 
   const copy = async (): Promise<void> => {
     const url = `${window.location.origin}${window.location.pathname}#${rowId}`;

@@ -1,9 +1,8 @@
-/** The matrix views rendered to static HTML, as the server renders them, including bad data. */
+/** The matrix views rendered to static HTML, as the server renders them; an unknown id from MDX throws. */
 import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
-import matrix, {useCases} from '@site/src/data/matrix';
-import type {MatrixData} from '@site/src/data/types';
+import {useCases} from '@site/src/data/matrix';
 import MatrixTable from './MatrixTable';
 import Matrix from '.';
 import UseCaseMethods from '@site/src/components/UseCaseMethods';
@@ -15,7 +14,7 @@ const html = (element: React.ReactElement): string => renderToStaticMarkup(eleme
 const count = (haystack: string, needle: string | RegExp): number => haystack.split(needle).length - 1;
 
 describe('MatrixTable', () => {
-  const out = html(<MatrixTable data={matrix} />);
+  const out = html(<MatrixTable />);
 
   it('is a semantic table with a caption and scoped headers', () => {
     expect(out).toMatch(/<table[^>]*><caption[^>]*>Use cases and the integration methods that suit them<\/caption>/);
@@ -44,19 +43,9 @@ describe('MatrixTable', () => {
   });
 
   it('hides rows that do not pass the filter and marks the highlighted column', () => {
-    const filtered = html(<MatrixTable data={matrix} filter={{method: 'ui', fit: 'preferred'}} />);
+    const filtered = html(<MatrixTable filter={{method: 'ui', fit: 'preferred'}} />);
     expect(count(filtered, /<tr[^>]*hidden=""/)).toBe(12);
     expect(count(filtered, '(highlighted)')).toBe(1);
-  });
-
-  it('shows a clear error instead of a table for bad data', () => {
-    const bad = {...matrix, useCases: [{...useCases[0], fits: {rpc: 'green'}}]} as unknown as MatrixData;
-    const errorHtml = html(<MatrixTable data={bad} />);
-    expect(errorHtml).not.toContain('<table');
-    expect(errorHtml).toContain('role="alert"');
-    expect(errorHtml).toContain('The use-case matrix cannot be shown because its data has errors');
-    expect(errorHtml).toContain('has a fit for unknown method &quot;rpc&quot;');
-    expect(errorHtml).toContain('has fit &quot;green&quot; for &quot;rpc&quot;');
   });
 });
 
@@ -68,6 +57,7 @@ describe('Matrix', () => {
     expect(count(out, /<tr[^>]*hidden=""/)).toBe(0);
     // The controls are in the server HTML (so nothing jumps on hydration) but disabled until JavaScript runs.
     expect(out).toMatch(/<fieldset[^>]*disabled=""[^>]*>.*<select/s);
+    expect(out).toMatch(/<fieldset[^>]*><legend[^>]*>Highlight a method and filter the use cases<\/legend>/);
     expect(out).toContain('<noscript>Highlighting and filtering need JavaScript');
   });
 });
@@ -83,10 +73,10 @@ describe('UseCaseMethods', () => {
     expect(out).toContain('href="/integration/integration-use-cases#matrix-sso-identity"');
   });
 
-  it('names an unknown use case and lists the known ids', () => {
-    const out = html(<UseCaseMethods useCase="sso" />);
-    expect(out).toContain('role="alert"');
-    expect(out).toContain('There is no use case with id &quot;sso&quot;. Known ids: sso-identity, reference-data');
+  it('throws for an unknown use case, naming the component, the id and the known ids (the build fails)', () => {
+    expect(() => html(<UseCaseMethods useCase="sso" />)).toThrow(
+      '<UseCaseMethods useCase="sso" />: there is no use case with id "sso". Known ids: sso-identity, reference-data',
+    );
   });
 });
 
@@ -105,9 +95,10 @@ describe('MethodUseCases', () => {
     expect(out).toContain('The other 9 use cases do not list it.');
   });
 
-  it('names an unknown method', () => {
-    const out = html(<MethodUseCases method="rpc" />);
-    expect(out).toContain('There is no method with id &quot;rpc&quot;');
+  it('throws for an unknown method', () => {
+    expect(() => html(<MethodUseCases method="rpc" />)).toThrow(
+      '<MethodUseCases method="rpc" />: there is no method with id "rpc". Known ids: ui, services, events',
+    );
   });
 });
 
@@ -118,7 +109,9 @@ describe('UseCaseSummary', () => {
     expect(count(out, 'href="/integration/')).toBe(4 + 2);
   });
 
-  it('names an unknown use case', () => {
-    expect(html(<UseCaseSummary useCase="nope" />)).toContain('There is no use case with id &quot;nope&quot;');
+  it('throws for an unknown use case', () => {
+    expect(() => html(<UseCaseSummary useCase="nope" />)).toThrow(
+      '<UseCaseSummary useCase="nope" />: there is no use case with id "nope".',
+    );
   });
 });

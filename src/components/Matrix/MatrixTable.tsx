@@ -2,33 +2,27 @@ import React, {useId} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type {MatrixData} from '@site/src/data/types';
-import {categoryPath, fitLabel, fitOf, matrixRowId, pathToUseCase, validateMatrix} from '@site/src/data/queries';
+import {methods, useCases} from '@site/src/data/matrix';
+import {categoryPath, fitLabel, fitOf, matrixRowId, pathToUseCase} from '@site/src/data/queries';
 import FitBadge from '@site/src/components/FitBadge';
-import DataError from '@site/src/components/DataError';
 import CopyRowLink from './CopyRowLink';
 import {NO_FILTER, rowMatches, type MatrixFilter} from './filter';
 import styles from './styles.module.css';
 
 export interface MatrixTableProps {
-  /** The matrix to draw; validated before anything is drawn. */
-  readonly data: MatrixData;
   /** Highlighted method and visible rows; no filter shows everything. */
   readonly filter?: MatrixFilter;
   /** Table caption; says what the table shows. */
   readonly caption?: string;
 }
 
-/** The full use-case-vs-method matrix as a semantic, scrollable table. Pure: same props, same HTML. */
+/** The guide's use-case-vs-method matrix as a semantic, scrollable table. Pure: same props, same HTML. */
 export default function MatrixTable({
-  data,
   filter = NO_FILTER,
   caption = 'Use cases and the integration methods that suit them',
 }: MatrixTableProps): React.JSX.Element {
   const captionId = useId();
   const brokenLinks = useBrokenLinks();
-  const problems = validateMatrix(data);
-  if (problems.length > 0) return <DataError subject="The use-case matrix" problems={problems} />;
 
   return (
     <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -41,7 +35,7 @@ export default function MatrixTable({
             <th scope="col" className={styles.corner}>
               Use case
             </th>
-            {data.methods.map((method) => {
+            {methods.map((method) => {
               const highlighted = filter.method === method.id;
               return (
                 <th
@@ -57,12 +51,12 @@ export default function MatrixTable({
           </tr>
         </thead>
         <tbody>
-          {data.useCases.map((useCase) => {
+          {useCases.map((useCase) => {
             const rowId = matrixRowId(useCase.id);
             // Register the row id so the build's anchor check accepts links to it.
             brokenLinks.collectAnchor(rowId);
             return (
-              <tr key={useCase.id} id={rowId} hidden={!rowMatches(useCase, filter, data)} data-use-case={useCase.id}>
+              <tr key={useCase.id} id={rowId} hidden={!rowMatches(useCase, filter)} data-use-case={useCase.id}>
                 <th scope="row" className={styles.rowHeader}>
                   <Link to={pathToUseCase(useCase.id)}>{useCase.title}</Link>
                   <span className={styles.rowTools}>
@@ -76,7 +70,7 @@ export default function MatrixTable({
                     <CopyRowLink rowId={rowId} title={useCase.title} />
                   </span>
                 </th>
-                {data.methods.map((method) => {
+                {methods.map((method) => {
                   const fit = fitOf(useCase, method.id);
                   return (
                     <td

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import matrix from '@site/src/data/matrix';
-import {parseFilter, rowMatches, serializeFilter} from './filter';
+import {parseFilter, rowMatches, rowOfHash, serializeFilter} from './filter';
 
 describe('parseFilter', () => {
   it('reads a known method and fit', () => {
@@ -25,6 +25,13 @@ describe('parseFilter', () => {
   it('treats empty parameters as absent', () => {
     expect(parseFilter('?method=&fit=')).toEqual({filter: {fit: 'all'}, ignored: []});
   });
+
+  it('uses the first of a repeated parameter and says so, leaving parameters it does not own alone', () => {
+    expect(parseFilter('?method=ui&utm=x&method=events&fit=listed')).toEqual({
+      filter: {method: 'ui', fit: 'listed'},
+      ignored: ['repeated method'],
+    });
+  });
 });
 
 describe('serializeFilter', () => {
@@ -41,7 +48,7 @@ describe('serializeFilter', () => {
 
 describe('rowMatches', () => {
   const count = (method: 'ui' | 'batch' | undefined, fit: 'all' | 'preferred' | 'listed'): number =>
-    matrix.useCases.filter((u) => rowMatches(u, method ? {method, fit} : {fit}, matrix)).length;
+    matrix.useCases.filter((u) => rowMatches(u, method ? {method, fit} : {fit})).length;
 
   it('counts rows per method and fit as the seed has them', () => {
     expect(count(undefined, 'all')).toBe(15);
@@ -53,5 +60,13 @@ describe('rowMatches', () => {
 
   it('without a method, "preferred" keeps every row with any preferred cell', () => {
     expect(count(undefined, 'preferred')).toBe(14);
+  });
+});
+
+describe('rowOfHash', () => {
+  it('finds the use case of a matrix row anchor, and nothing for other hashes', () => {
+    expect(rowOfHash('#matrix-iot')?.id).toBe('iot');
+    expect(rowOfHash('#matrix')).toBeUndefined();
+    expect(rowOfHash('')).toBeUndefined();
   });
 });

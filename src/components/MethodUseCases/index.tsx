@@ -1,30 +1,19 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import defaultMatrix from '@site/src/data/matrix';
-import type {MatrixData} from '@site/src/data/types';
-import {findMethod, pathToUseCase, listedUseCases, validateMatrix} from '@site/src/data/queries';
+import matrix, {methods} from '@site/src/data/matrix';
+import {pathToUseCase, listedUseCases, requireEntry} from '@site/src/data/queries';
 import FitTable from '@site/src/components/FitTable';
-import DataError from '@site/src/components/DataError';
 
 export interface MethodUseCasesProps {
-  /** Id of the method (matrix column) to show. */
+  /** Id of the method (matrix column) to show; an unknown id fails the build. */
   readonly method: string;
-  /** The matrix to read; defaults to the guide's own data file. */
-  readonly data?: MatrixData;
 }
 
 /** One method's column of the matrix: the use cases that list it, preferred first. */
-export default function MethodUseCases({method: id, data = defaultMatrix}: MethodUseCasesProps): React.JSX.Element {
-  const problems = validateMatrix(data);
-  const method = findMethod(data, id);
-  if (!method) {
-    problems.push(`There is no method with id "${id}". Known ids: ${data.methods.map((m) => m.id).join(', ')}.`);
-  }
-  if (problems.length > 0 || !method) {
-    return <DataError subject={`The use cases for method "${id}"`} problems={problems} />;
-  }
-  const listed = listedUseCases(data, method.id);
-  const unlisted = data.useCases.length - listed.length;
+export default function MethodUseCases({method: id}: MethodUseCasesProps): React.JSX.Element {
+  const method = requireEntry(methods, 'method', id, `<MethodUseCases method="${id}" />`);
+  const listed = listedUseCases(matrix, method.id);
+  const unlisted = matrix.useCases.length - listed.length;
   return (
     <FitTable
       caption={`Use cases that list ${method.label}`}

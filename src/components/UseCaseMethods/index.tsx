@@ -1,34 +1,23 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import defaultMatrix from '@site/src/data/matrix';
-import type {MatrixData} from '@site/src/data/types';
-import {categoryPath, findUseCase, fitOf, matrixRowPath, validateMatrix, inSentence} from '@site/src/data/queries';
+import {methods, useCases} from '@site/src/data/matrix';
+import {categoryPath, fitOf, matrixRowPath, inSentence, requireEntry} from '@site/src/data/queries';
 import {chooserPath} from '@site/src/components/Chooser/path';
 import FitTable from '@site/src/components/FitTable';
-import DataError from '@site/src/components/DataError';
 
 export interface UseCaseMethodsProps {
-  /** Id of the use case whose matrix row to show. */
+  /** Id of the use case whose matrix row to show; an unknown id fails the build. */
   readonly useCase: string;
-  /** The matrix to read; defaults to the guide's own data file. */
-  readonly data?: MatrixData;
 }
 
 /** One use case's row of the matrix: every method with its fit, as a small table. */
-export default function UseCaseMethods({useCase: id, data = defaultMatrix}: UseCaseMethodsProps): React.JSX.Element {
-  const problems = validateMatrix(data);
-  const useCase = findUseCase(data, id);
-  if (!useCase) {
-    problems.push(`There is no use case with id "${id}". Known ids: ${data.useCases.map((u) => u.id).join(', ')}.`);
-  }
-  if (problems.length > 0 || !useCase) {
-    return <DataError subject={`The methods for use case "${id}"`} problems={problems} />;
-  }
+export default function UseCaseMethods({useCase: id}: UseCaseMethodsProps): React.JSX.Element {
+  const useCase = requireEntry(useCases, 'use case', id, `<UseCaseMethods useCase="${id}" />`);
   return (
     <FitTable
       caption={`Methods for ${inSentence(useCase.title)}`}
       rowKind="method"
-      rows={data.methods.map((method) => ({
+      rows={methods.map((method) => ({
         id: method.id,
         href: categoryPath(method.category),
         label: method.label,

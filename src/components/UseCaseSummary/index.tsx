@@ -1,30 +1,18 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import defaultMatrix from '@site/src/data/matrix';
-import type {MatrixData} from '@site/src/data/types';
-import {categoryPath, findUseCase, matrixRowPath, methodsFor, pathToUseCase, inSentence} from '@site/src/data/queries';
-import DataError from '@site/src/components/DataError';
+import matrix, {useCases} from '@site/src/data/matrix';
+import {categoryPath, matrixRowPath, methodsFor, pathToUseCase, inSentence, requireEntry} from '@site/src/data/queries';
 import styles from './styles.module.css';
 
 export interface UseCaseSummaryProps {
-  /** Id of the use case to summarise. */
+  /** Id of the use case to summarise; an unknown id fails the build. */
   readonly useCase: string;
-  /** The matrix to read; defaults to the guide's own data file. */
-  readonly data?: MatrixData;
 }
 
 /** A use case in brief: its need, its preferred and possible methods as links, and a link to its page. */
-export default function UseCaseSummary({useCase: id, data = defaultMatrix}: UseCaseSummaryProps): React.JSX.Element {
-  const useCase = findUseCase(data, id);
-  if (!useCase) {
-    return (
-      <DataError
-        subject={`The summary of use case "${id}"`}
-        problems={[`There is no use case with id "${id}". Known ids: ${data.useCases.map((u) => u.id).join(', ')}.`]}
-      />
-    );
-  }
-  const listed = methodsFor(data, useCase);
+export default function UseCaseSummary({useCase: id}: UseCaseSummaryProps): React.JSX.Element {
+  const useCase = requireEntry(useCases, 'use case', id, `<UseCaseSummary useCase="${id}" />`);
+  const listed = methodsFor(matrix, useCase);
   const group = (fit: 'preferred' | 'possible') => listed.filter((m) => m.fit === fit);
   const links = (items: ReturnType<typeof group>) =>
     items.map(({method}, i) => (
