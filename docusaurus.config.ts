@@ -4,8 +4,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-redirects';
 import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
-import mermaidChunks from './src/plugins/mermaid-chunks';
-import remarkMermaidMeta from './src/plugins/remark-mermaid-meta';
+import diagramsCache from './src/plugins/diagrams-cache';
+import remarkMermaidMeta, {type RemarkMermaidMetaOptions} from './src/plugins/remark-mermaid-meta';
 import remarkCapability from './src/plugins/remark-capability';
 import remarkGlossary from './src/plugins/remark-glossary';
 import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
@@ -69,10 +69,16 @@ const config = {
         docs: {
           routeBasePath: GUIDE_BASE.slice(1),
           sidebarPath: './sidebars.ts',
-          // mdx-mermaid turns ```mermaid blocks into `mermaid` elements; remark-mermaid-meta then adds their
-          // caption and reserved size, read from the chart at build time (no chart parsing in the browser).
+          // mdx-mermaid turns ```mermaid blocks into `mermaid` elements; remark-mermaid-meta then shows each as its
+          // pre-rendered SVGs with its caption, and fails the build when they are missing or stale. In `npm start`
+          // (the only command that leaves NODE_ENV at 'development' when this file loads; `docusaurus build` sets
+          // 'production' first) such a diagram is drawn live by mdx-mermaid's own component instead.
           // remark-capability resolves <Capability id> from the catalogue at build time (name, link, status).
-          remarkPlugins: [mdxMermaid, remarkMermaidMeta, remarkCapability],
+          remarkPlugins: [
+            mdxMermaid,
+            [remarkMermaidMeta, {drafts: process.env.NODE_ENV === 'development'} satisfies RemarkMermaidMetaOptions],
+            remarkCapability,
+          ],
           // remark-glossary draws the glossary's letter and term sections from src/data/glossary.ts. It runs before
           // Docusaurus's own plugins, so their heading ids and table of contents include the generated headings, and
           // before remark-capability, which then resolves the <Capability> elements of the definitions.
@@ -96,8 +102,8 @@ const config = {
   plugins: [
     // Scripts after the first paint, link prefetches in idle time, no prism at startup.
     quietStart,
-    // Pages without diagrams must not download mermaid: keep it out of the shared chunk.
-    mermaidChunks,
+    // The bundler's cache cannot see static/diagrams: key it on the SVGs there.
+    diagramsCache,
     ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
     matrixExport,
     llmsTxt,

@@ -20,12 +20,12 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * @typedef {typeof import('../support/server')} ServerModule
- * @typedef {typeof import('../support/browser')} BrowserModule
+ * @typedef {typeof import('../../src/scripts/browser')} BrowserModule
  * @typedef {{server: ServerModule; browser: BrowserModule}} Support
  */
 
 /**
- * Loads tests/support/server.ts and tests/support/browser.ts as they are.
+ * Loads tests/support/server.ts and src/scripts/browser.ts as they are.
  * @returns {Promise<Support>}
  */
 export async function loadSupport() {
@@ -33,7 +33,7 @@ export async function loadSupport() {
   const config = {configFile: false, logLevel: 'silent', root: REPO_ROOT};
   const [server, browser] = await Promise.all([
     runnerImport(join(REPO_ROOT, 'tests/support/server.ts'), config),
-    runnerImport(join(REPO_ROOT, 'tests/support/browser.ts'), config),
+    runnerImport(join(REPO_ROOT, 'src/scripts/browser.ts'), config),
   ]);
   return {
     server: /** @type {ServerModule} */ (server.module),

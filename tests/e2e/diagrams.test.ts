@@ -1,13 +1,12 @@
 /**
  * Diagrams in the real site, in Chromium: the seed page shows its diagrams as
  * pre-rendered images named and described by their captions and never
- * requests mermaid or the drawing code; the dark images replace the light ones
- * when the colour mode changes; nothing moves as they load; wide ones scroll
- * inside their frame on a phone; with JavaScript off images and captions still
- * show. A diagram without images (the fallback) is still drawn by mermaid in
- * the browser, and a syntax error there shows mermaid's message.
+ * requests mermaid or the code that draws diagrams live in `npm start`; the
+ * dark images replace the light ones when the colour mode changes; nothing
+ * moves as they load; wide ones scroll inside their frame on a phone; with
+ * JavaScript off images and captions still show.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {useBrowser} from '../support/use-browser';
@@ -15,10 +14,10 @@ import {waitForHydration, waitForRoute, watchPage} from '../support/page-watch';
 import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import {recordScripts, scriptsContaining} from '../support/page-scripts';
-import {BUILD_DIR, origin} from '../support/site';
+import {origin} from '../support/site';
 import {findMermaidBlocks} from '../unit/diagram-check';
-import {extractAccessibility} from '../../src/components/Mermaid/chart';
-import {diagramKey} from '../../src/plugins/remark-mermaid-meta/prerendered';
+import {extractAccessibility} from '../../src/components/Mermaid/diagram';
+import {diagramKey} from '../../src/plugins/remark-mermaid-meta/files';
 
 const SEED = '/integration/mendix-integration';
 const NO_DIAGRAMS = '/integration/glossary';
@@ -30,9 +29,16 @@ const SEED_DIAGRAMS = SEED_BLOCKS.map((b) => ({...extractAccessibility(b.chart),
 const MERMAID_CORE_MARKERS = ['flowchart-v2', 'Syntax error in text'];
 /** A string only mermaid's grammar package (@mermaid-js/parser) contains. */
 const MERMAID_PARSER_MARKER = 'MermaidParseError';
-/** A string only the drawing chunk (src/components/Mermaid/render.ts) contains. */
-const DRAWING_MARKER = 'mermaid returned no SVG for this diagram.';
-const CODE_MARKERS = [...MERMAID_CORE_MARKERS, MERMAID_PARSER_MARKER, DRAWING_MARKER];
+/** A string only mdx-mermaid's component contains: it draws a diagram live in `npm start` (Mermaid/Draft.tsx). */
+const DRAFT_MARKER = 'data-mermaid-src';
+const CODE_MARKERS = [...MERMAID_CORE_MARKERS, MERMAID_PARSER_MARKER, DRAFT_MARKER];
+/** Where a bundler would take each marker from: the packages' own entry files. */
+const MARKER_SOURCES: Readonly<Record<string, string>> = {
+  'flowchart-v2': 'mermaid/dist/mermaid.core.mjs',
+  'Syntax error in text': 'mermaid/dist/mermaid.core.mjs',
+  [MERMAID_PARSER_MARKER]: '@mermaid-js/parser/dist/mermaid-parser.core.mjs',
+  [DRAFT_MARKER]: 'mdx-mermaid/lib/Mermaid.mjs',
+};
 
 /** axe-core violations inside the page's diagram figures only (the rest of the page has its own tests). */
 async function diagramViolations(page: Page): Promise<string[]> {
@@ -49,7 +55,7 @@ function collectRequests(page: Page): string[] {
 
 /**
  * Scrolls every diagram of the page into view and waits until each is shown:
- * its pre-rendered image decoded, or (fallback) drawn or showing its error.
+ * its pre-rendered image decoded.
  */
 async function drawAllDiagrams(page: Page): Promise<void> {
   const figures = page.locator('[data-diagram]');
@@ -160,14 +166,11 @@ describe('pre-rendered diagrams with JavaScript on', () => {
     await page.close();
   });
 
-  it('still builds mermaid and the drawing code, for diagrams without images (the markers above are real)', () => {
-    const jsDir = join(BUILD_DIR, 'assets/js');
-    const built = readdirSync(jsDir).map((name) => readFileSync(join(jsDir, name), 'utf8'));
-    for (const marker of CODE_MARKERS)
-      expect(
-        built.some((text) => text.includes(marker)),
-        marker,
-      ).toBe(true);
+  it('looks for markers that the code of mermaid, its parser and mdx-mermaid really contains', () => {
+    for (const marker of CODE_MARKERS) {
+      const source = MARKER_SOURCES[marker] ?? `(no source for ${marker})`;
+      expect(readFileSync(join(__dirname, '../../node_modules', source), 'utf8'), marker).toContain(marker);
+    }
   });
 
   it('downloads no mermaid code on a page without diagrams', async () => {
@@ -239,87 +242,6 @@ describe('pre-rendered diagrams with JavaScript on', () => {
     await waitForRoute(page, SEED);
     await drawAllDiagrams(page);
     expect((await readDiagrams(page)).map((d) => d.status)).toEqual(SEED_DIAGRAMS.map(() => 'image'));
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
-
-describe('diagrams without pre-rendered images (the fallback)', () => {
-  const browser = useBrowser({viewport: {width: 1280, height: 800}, colorScheme: 'light'});
-
-  /**
-   * Serves the seed page's compiled content with the given diagram's images
-   * replaced by `chart`, as the build emits for a diagram without SVGs.
-   */
-  async function withoutImages(page: Page, index: number, chart: string): Promise<void> {
-    const key = SEED_DIAGRAMS[index]?.key ?? 'none';
-    const images = `light:"/diagrams/${key}-light.svg",dark:"/diagrams/${key}-dark.svg"`;
-    const jsDir = join(BUILD_DIR, 'assets/js');
-    const chunks = readdirSync(jsDir).filter((name) => readFileSync(join(jsDir, name), 'utf8').includes(images));
-    expect(chunks, 'the compiled chunk with the figure').toHaveLength(1);
-    const [chunk = ''] = chunks;
-    const body = readFileSync(join(jsDir, chunk), 'utf8').replace(images, `chart:${JSON.stringify(chart)}`);
-    // Served late on purpose, as on a slow network: the URL then changes well before the page does, which
-    // waitForRoute must cover (a test that waited for the URL alone failed in CI this way).
-    await page.route(`**/assets/js/${chunk}`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await route.fulfill({contentType: 'application/javascript', body});
-    });
-    // Arrive by client-side navigation: the static HTML still has the images, which hydration would not match.
-    await page.goto(origin() + NO_DIAGRAMS, {waitUntil: 'networkidle'});
-    // Before hydration the click would be a full page load, whose static HTML has the images.
-    await waitForHydration(page);
-    await page.locator('.theme-doc-sidebar-container a', {hasText: 'Mendix and integration'}).first().click();
-    await waitForRoute(page, SEED);
-  }
-
-  /** Waits until figure `index` has `status`; on a timeout, fails with what the figure shows instead. */
-  async function waitForStatus(page: Page, index: number, status: string): Promise<void> {
-    const figure = page.locator('[data-diagram]').nth(index);
-    // A fallback diagram is drawn only once it comes near the viewport.
-    await figure.scrollIntoViewIfNeeded();
-    try {
-      await figure.locator(`[data-diagram-status="${status}"]`).waitFor({timeout: 20_000});
-    } catch {
-      throw new Error(`figure ${index} is not ${status}: ${await figure.evaluate((e) => e.outerHTML.slice(0, 1200))}`);
-    }
-  }
-
-  it('draws such a diagram with mermaid as an SVG named by its caption', async () => {
-    const page = await browser.context.newPage();
-    const errors = watchPage(page);
-    await withoutImages(page, 1, SEED_BLOCKS[1]?.chart ?? '');
-    await drawAllDiagrams(page);
-    await waitForStatus(page, 1, 'rendered');
-    expect((await readDiagrams(page)).map((d) => d.status)).toEqual(['image', 'rendered', 'image', 'image']);
-    const svg = page.locator('[data-diagram]').nth(1).locator('svg');
-    await expect(svg.getAttribute('role')).resolves.toBe('img');
-    const labelledBy = (await svg.getAttribute('aria-labelledby')) ?? '';
-    await expect(page.locator(`[id="${labelledBy}"]`).textContent()).resolves.toBe(SEED_DIAGRAMS[1]?.title);
-    await expect(diagramViolations(page)).resolves.toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it("shows mermaid's parse error in an alert, and still shows the other diagrams", async () => {
-    const page = await browser.context.newPage();
-    const errors = watchPage(page);
-    const intact = `db[("App database")]`;
-    const chart = SEED_BLOCKS[1]?.chart ?? '';
-    expect(chart).toContain(intact);
-    // An unclosed node shape.
-    await withoutImages(page, 1, chart.replace(intact, `db[("App database"`));
-    await drawAllDiagrams(page);
-    await waitForStatus(page, 1, 'error');
-    const diagrams = await readDiagrams(page);
-    expect(diagrams.map((d) => d.status)).toEqual(['image', 'error', 'image', 'image']);
-    const alert = page.locator('[data-diagram]').nth(1).getByRole('alert');
-    await expect(alert.isVisible()).resolves.toBe(true);
-    const message = (await alert.textContent()) ?? '';
-    expect(message).toMatch(/error in its source/);
-    expect(message).toMatch(/Parse error on line \d+/);
-    // The caption still says what the diagram would have shown.
-    expect(diagrams[1]?.caption).toContain(SEED_DIAGRAMS[1]?.title ?? 'a second seed diagram');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {launchBrowser} from '../support/browser';
+import {launchBrowser} from '../../src/scripts/browser';
 import {useBrowser} from '../support/use-browser';
 import {waitForHydration, watchPage} from '../support/page-watch';
 import {BUILD_DIR, origin, sitemapPaths} from '../support/site';

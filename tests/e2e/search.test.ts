@@ -13,7 +13,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {launchBrowser} from '../support/browser';
+import {launchBrowser} from '../../src/scripts/browser';
 import {useBrowser} from '../support/use-browser';
 import {waitForHydration, waitForRoute, watchPage} from '../support/page-watch';
 import type {Page} from 'playwright-core';

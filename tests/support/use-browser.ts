@@ -4,7 +4,7 @@
  */
 import {afterAll, beforeAll} from 'vitest';
 import type {BrowserContext} from 'playwright-core';
-import {launchBrowser, type LaunchedBrowser} from './browser';
+import {launchBrowser, type LaunchedBrowser} from '../../src/scripts/browser';
 
 /** What a test needs of the block's browser. */
 export interface BrowserHandle {

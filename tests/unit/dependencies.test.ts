@@ -27,6 +27,7 @@ const USED_IMPLICITLY: Record<string, string> = {
   prettier: 'npm run lint and npm run format',
   eslint: 'npm run lint',
   vitest: 'npm run test:unit and test:e2e',
+  jiti: 'the TypeScript loader of npm run diagrams and npm run images (src/scripts)',
 };
 
 function sources(dir: string): string[] {

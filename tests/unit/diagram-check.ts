@@ -4,18 +4,17 @@
  * - a block mermaid cannot parse (with mermaid's message and, where mermaid
  *   gives one, the line of the error inside the file);
  * - a block without `accTitle` or `accDescr`, as mermaid itself reads them;
- * - a block whose caption (what the site's renderer extracts) would differ
+ * - a block whose caption (what the build extracts for the figure) would differ
  *   from what mermaid reads.
  *
  * mermaid's parsers run in Node; only DOMPurify, the HTML sanitizer mermaid
  * applies to label text, needs a browser. It is replaced by a pass-through
  * here (parsing does not depend on it), so no DOM library is needed.
  */
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import DOMPurify from 'dompurify';
-import {extractAccessibility} from '../../src/components/Mermaid/chart';
-import {findMermaidBlocks, markdownFilesUnder, type MermaidBlock} from '../../src/plugins/remark-mermaid-meta/blocks';
+import {extractAccessibility, type MermaidBlock} from '../../src/components/Mermaid/diagram';
+import {blocksOf as blocksUnder, findMermaidBlocks, markdownFilesUnder} from '../../src/scripts/blocks';
 
 // Must run before mermaid is first used: mermaid calls DOMPurify.addHook and sanitize on label text.
 Object.assign(DOMPurify, {
@@ -43,9 +42,7 @@ export {findMermaidBlocks, type MermaidBlock};
 export const markdownFiles = (dir: string): string[] => markdownFilesUnder(ROOT, dir);
 
 /** All mermaid blocks of the given files (paths relative to the repository root). */
-export function blocksOf(files: readonly string[]): MermaidBlock[] {
-  return files.flatMap((file) => findMermaidBlocks(file, readFileSync(join(ROOT, file), 'utf8')));
-}
+export const blocksOf = (files: readonly string[]): MermaidBlock[] => blocksUnder(ROOT, files);
 
 interface ParseErrorShape {
   message?: string;

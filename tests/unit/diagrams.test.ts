@@ -2,44 +2,38 @@
  * Diagrams: every ```mermaid block in docs/ parses with mermaid's own parser
  * and carries accTitle and accDescr; the checker names file and line of a bad
  * one (fixture outside docs/); every block has its two up-to-date, safe
- * pre-rendered SVGs in static/diagrams and nothing else is there; the
- * renderer's pure helpers (caption extraction, size estimate, theme contrast,
- * chunk plugin, diagram keys) behave; the remark plugin emits images when the
- * SVGs exist and the chart when they do not.
+ * pre-rendered SVGs in static/diagrams and nothing else is there; the shared
+ * diagram module (caption extraction, theme contrast, keys) and the cache key
+ * behave; the remark plugin emits images when the SVGs exist, fails with file,
+ * line and the command when they do not, and emits a live draft in `npm start`.
  */
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {blocksOf, checkBlock, checkBlocks, findMermaidBlocks, formatProblem, markdownFiles} from './diagram-check';
-import {diagramKind, estimateSize, extractAccessibility} from '../../src/components/Mermaid/chart';
 import {
   GRAPHICS_ON_FILL,
+  MODES,
   PALETTES,
   TEXT_ON_FILL,
   contrastRatio,
+  extractAccessibility,
   mermaidConfig,
-} from '../../src/components/Mermaid/theme';
-import {dependencyClosure, packageOf, versionedCache} from '../../src/plugins/mermaid-chunks';
-import {MIN_SCALE, chooseFrame, frameHeightCss, shownHeight} from '../../src/components/Mermaid/frame';
-import {ROOT} from './diagram-check';
+  svgFileName,
+} from '../../src/components/Mermaid/diagram';
+import {versionedCache} from '../../src/plugins/diagrams-cache';
 import {unified, type Plugin} from 'unified';
 import remarkParse from 'remark-parse';
 import mdxMermaid from 'mdx-mermaid';
 import remarkMermaidMeta, {
   COMPONENT_MODULE,
   COMPONENT_NAME,
-  mermaidMeta,
+  DRAFT_MODULE,
+  DRAFT_NAME,
   type RemarkMermaidMetaOptions,
 } from '../../src/plugins/remark-mermaid-meta';
-import {
-  DIAGRAMS_DIR,
-  MODES,
-  diagramKey,
-  diagramsFingerprint,
-  svgFileName,
-  svgSize,
-} from '../../src/plugins/remark-mermaid-meta/prerendered';
+import {DIAGRAMS_DIR, diagramKey, diagramsFingerprint, svgSize} from '../../src/plugins/remark-mermaid-meta/files';
 
 const docsBlocks = blocksOf(markdownFiles('docs'));
 
@@ -128,62 +122,6 @@ describe('extractAccessibility', () => {
   });
 });
 
-describe('estimateSize', () => {
-  it('knows the diagram type', () => {
-    expect(diagramKind('%% note\nflowchart LR\na-->b')).toBe('flowchart');
-    expect(diagramKind('sequenceDiagram\nA->>B: x')).toBe('sequenceDiagram');
-  });
-
-  it('makes a left-to-right chain wide and a top-down chain tall', () => {
-    const lr = estimateSize('flowchart LR\n  a["One"] --> b["Two"] --> c["Three"] --> d["Four"]');
-    const td = estimateSize('flowchart TD\n  a["One"] --> b["Two"] --> c["Three"] --> d["Four"]');
-    expect(lr.width).toBeGreaterThan(lr.height);
-    expect(td.height).toBeGreaterThan(td.width);
-  });
-
-  it('grows with the number of nodes side by side', () => {
-    const two = estimateSize('flowchart LR\n  a --> b\n  a --> c');
-    const five = estimateSize('flowchart LR\n  a --> b\n  a --> c\n  a --> d\n  a --> e\n  a --> f');
-    expect(five.height).toBeGreaterThan(two.height * 1.5);
-  });
-
-  it('sizes a sequence diagram by its actors and messages', () => {
-    const size = estimateSize('sequenceDiagram\n  accTitle: x\n  A->>B: one\n  B-->>A: two\n  B->>C: three');
-    expect(size.width).toBeGreaterThan(500);
-    expect(size.height).toBeGreaterThan(250);
-  });
-
-  it('gives every seed diagram a plausible size', () => {
-    for (const block of docsBlocks) {
-      const {width, height} = estimateSize(block.chart);
-      expect(width, `${block.file}:${block.line}`).toBeGreaterThan(150);
-      expect(height, `${block.file}:${block.line}`).toBeGreaterThan(80);
-      expect(width / height, `${block.file}:${block.line}`).toBeLessThan(8);
-    }
-  });
-});
-
-describe('the diagram frame', () => {
-  const size = {width: 1000, height: 500};
-
-  it('shows a diagram at its natural size when it fits, scaled down when it does not, and never below the minimum', () => {
-    expect(shownHeight(size, 1200)).toBe(500);
-    expect(shownHeight(size, 800)).toBe(400);
-    expect(shownHeight(size, 300)).toBe(500 * MIN_SCALE);
-  });
-
-  it('writes the same rule as CSS for the server-rendered frame', () => {
-    expect(frameHeightCss(size)).toBe(`clamp(${500 * MIN_SCALE}px, calc(100cqw * 0.5000), 500px)`);
-  });
-
-  it('keeps the reserved frame when the drawing is close to it, and adopts the drawing when the estimate was far off', () => {
-    expect(chooseFrame(size, {width: 1040, height: 540}, 700)).toBe(size);
-    const far = {width: 600, height: 700};
-    expect(chooseFrame(size, far, 700)).toBe(far);
-    expect(chooseFrame(size, {width: 0, height: 0}, 700)).toBe(size);
-  });
-});
-
 describe('diagram themes', () => {
   for (const mode of ['light', 'dark'] as const) {
     it(`meet WCAG AA for text in ${mode} mode`, () => {
@@ -209,23 +147,6 @@ describe('diagram themes', () => {
   it('configures mermaid strictly, without starting on load', () => {
     const config = mermaidConfig('dark');
     expect(config).toMatchObject({startOnLoad: false, securityLevel: 'strict', theme: 'base', darkMode: true});
-  });
-});
-
-describe('the mermaid-chunks plugin', () => {
-  it('names the package of a module path', () => {
-    expect(packageOf('/site/node_modules/mermaid/dist/mermaid.core.mjs')).toBe('mermaid');
-    expect(packageOf('/site/node_modules/@mermaid-js/parser/dist/index.js')).toBe('@mermaid-js/parser');
-    expect(packageOf('/site/node_modules/a/node_modules/d3-shape/src/index.js')).toBe('d3-shape');
-    expect(packageOf('/site/src/components/Mermaid/index.tsx')).toBeUndefined();
-  });
-
-  it("collects mermaid and its dependencies, and none of the site's own", () => {
-    const closure = dependencyClosure('mermaid', ROOT);
-    for (const name of ['mermaid', '@mermaid-js/parser', 'd3', 'dagre-d3-es', 'cytoscape', 'katex', 'khroma']) {
-      expect(closure.has(name), name).toBe(true);
-    }
-    for (const name of ['react', 'react-dom', '@docusaurus/core', 'clsx']) expect(closure.has(name), name).toBe(false);
   });
 });
 
@@ -333,6 +254,15 @@ describe('the persistent-cache key of the build', () => {
       cache: {type: 'filesystem', version: 'v2-s'},
     });
     expect(versionedCache({}, 's')).toEqual({});
+    // Rspack's own switch beside experiments.cache, as Docusaurus sets it.
+    expect(versionedCache({cache: true, experiments: {cache: {version: 'v3'}}}, 's')).toEqual({
+      experiments: {cache: {version: 'v3-s'}},
+    });
+  });
+
+  it('throws on a cache that is on but has no version it can key', () => {
+    expect(() => versionedCache({cache: true}, 's')).toThrow(/cache is on but has no version/);
+    expect(() => versionedCache({cache: {type: 'persistent'}}, 's')).toThrow(/no version/);
   });
 
   it('changes the fingerprint when an SVG is added to the folder', () => {
@@ -376,60 +306,75 @@ describe('the remark-mermaid-meta plugin', () => {
     return (await processor.run(processor.parse(source), file)) as unknown as Tree;
   }
 
-  /** Both charts of `markdown` became the figure component with exactly `props`, and nothing else did. */
-  const expectBothFigures = (tree: Tree, props: Record<string, string>): void => {
-    const figures = tree.children
+  /** The JSX elements of the tree: name and props. */
+  const elements = (tree: Tree) =>
+    tree.children
       .filter((child) => child.type === 'mdxJsxFlowElement')
-      .map((figure) => ({
-        name: figure.name,
-        props: Object.fromEntries((figure.attributes ?? []).map((a) => [a.name, a.value])),
+      .map((element) => ({
+        name: element.name,
+        props: Object.fromEntries((element.attributes ?? []).map((a) => [a.name, a.value])),
       }));
-    expect(figures).toEqual([0, 1].map(() => ({name: COMPONENT_NAME, props})));
+
+  /** The import statements the plugin added. */
+  const imports = (tree: Tree) => tree.children.filter((child) => child.type === 'mdxjsEsm').map((node) => node.value);
+
+  /** Both SVGs of `chart` in a new folder, with the given viewBox. */
+  const folderWithSvgs = (viewBox: string): string => {
+    const dir = emptyDir();
+    for (const mode of MODES) {
+      writeFileSync(
+        join(dir, svgFileName(diagramKey(chart), mode)),
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}"/>`,
+      );
+    }
+    return dir;
   };
 
   it('gives each chart with both SVGs their URLs and the exact size of their viewBox, and no chart source', async () => {
-    const dir = emptyDir();
     const key = diagramKey(chart);
-    for (const mode of MODES) {
-      writeFileSync(
-        join(dir, svgFileName(key, mode)),
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="-8 -8 731 412"/>',
-      );
-    }
-    const warnings: string[] = [];
-    const tree = await run(markdown, {directory: dir, warn: (message) => warnings.push(message)});
-    expectBothFigures(tree, {
+    const tree = await run(markdown, {directory: folderWithSvgs('-8 -8 731 412')});
+    const props = {
       title: 'Data flow',
       description: 'How data moves.',
       width: '731',
       height: '412',
       light: `/diagrams/${key}-light.svg`,
       dark: `/diagrams/${key}-dark.svg`,
-    });
-    expect(warnings).toEqual([]);
-    const imports = tree.children.filter((child) => child.type === 'mdxjsEsm');
-    expect(imports.map((node) => node.value)).toEqual([`import ${COMPONENT_NAME} from '${COMPONENT_MODULE}';`]);
+    };
+    expect(elements(tree)).toEqual([0, 1].map(() => ({name: COMPONENT_NAME, props})));
+    expect(imports(tree)).toEqual([`import ${COMPONENT_NAME} from '${COMPONENT_MODULE}';`]);
     expect(JSON.stringify(tree)).not.toContain('"hName":"mermaid"');
+    expect(JSON.stringify(tree)).not.toContain('a --> b');
   });
 
-  it('falls back to the chart and its estimated size when an SVG is missing, and warns with file and line', async () => {
+  it('fails on a missing SVG, naming the file, the line of each diagram and the command to run', async () => {
     const dir = emptyDir();
     // Only the light one: both are needed.
     writeFileSync(join(dir, svgFileName(diagramKey(chart), 'light')), '<svg viewBox="0 0 10 10"/>');
-    const warnings: string[] = [];
-    const source = markdown.replace('# Page', '# Another page');
-    const tree = await run(source, {directory: dir, warn: (message) => warnings.push(message)});
-    const size = estimateSize(chart);
-    expectBothFigures(tree, {
-      chart,
-      title: 'Data flow',
-      description: 'How data moves.',
-      width: String(size.width),
-      height: String(size.height),
-    });
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(/^\[WARNING\] docs\/page\.mdx:3: .*Run `npm run diagrams`/);
-    expect(warnings[1]).toMatch(/^\[WARNING\] docs\/page\.mdx:10: /);
+    const failure = run(markdown, {directory: dir});
+    await expect(failure).rejects.toThrow(
+      /^docs\/page\.mdx:3: this diagram has no current pre-rendered SVGs .*: run `npm run diagrams` and commit static\/diagrams\.\ndocs\/page\.mdx:10: /,
+    );
+  });
+
+  it('fails on a stale SVG: one drawn from another version of the chart', async () => {
+    const dir = folderWithSvgs('0 0 10 10');
+    const edited = markdown.replace('a --> b', 'a --> c').replace('# Page', 'Intro\n\nmore\n\n# Page');
+    await expect(run(edited, {directory: dir})).rejects.toThrow(/^docs\/page\.mdx:7: .*`npm run diagrams`/);
+    // The same folder serves the chart it was drawn from: the failure is about staleness, not the folder.
+    await expect(run(markdown, {directory: dir})).resolves.toBeTruthy();
+  });
+
+  it('draws a diagram without SVGs live with mdx-mermaid in `npm start` (drafts), and others still as images', async () => {
+    const other = 'flowchart TD\n  x --> y';
+    const source = `\`\`\`mermaid\n${chart}\n\`\`\`\n\n\`\`\`mermaid\n${other}\n\`\`\`\n`;
+    const tree = await run(source, {directory: folderWithSvgs('0 0 10 10'), drafts: true});
+    expect(elements(tree).map((e) => e.name)).toEqual([COMPONENT_NAME, DRAFT_NAME]);
+    expect(elements(tree)[1]?.props).toEqual({chart: other});
+    expect(imports(tree)).toEqual([
+      `import ${COMPONENT_NAME} from '${COMPONENT_MODULE}';`,
+      `import ${DRAFT_NAME} from '${DRAFT_MODULE}';`,
+    ]);
   });
 
   it('leaves a page without diagrams as it is', async () => {
@@ -437,17 +382,21 @@ describe('the remark-mermaid-meta plugin', () => {
     expect(tree.children.map((child) => child.type)).toEqual(['heading', 'code']);
   });
 
-  it('leaves out a caption part the chart does not have', () => {
-    const meta = mermaidMeta('flowchart LR\n  a --> b');
-    expect(meta).not.toHaveProperty('title');
-    expect(meta).not.toHaveProperty('description');
-    expect(meta.width).toBeGreaterThan(0);
+  it('leaves out a caption part the chart does not have', async () => {
+    const bare = 'flowchart LR\n  a --> b';
+    const dir = emptyDir();
+    for (const mode of MODES) writeFileSync(join(dir, svgFileName(diagramKey(bare), mode)), '<svg viewBox="0 0 5 5"/>');
+    const tree = await run(`\`\`\`mermaid\n${bare}\n\`\`\`\n`, {directory: dir});
+    expect(Object.keys(elements(tree)[0]?.props ?? {}).sort()).toEqual(['dark', 'height', 'light', 'width']);
   });
 
-  it('reads the same caption as the unit-tested extraction for every diagram in docs/', () => {
-    for (const block of docsBlocks) {
-      const {title, description} = extractAccessibility(block.chart);
-      expect(mermaidMeta(block.chart), `${block.file}:${block.line}`).toMatchObject({title, description});
-    }
+  it('throws when a mermaid block reaches it in a shape mdx-mermaid 2 does not emit (mdx-mermaid not run first)', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMermaidMeta as unknown as Plugin<[RemarkMermaidMetaOptions]>, {directory: emptyDir()});
+    const tree = processor.parse(markdown);
+    await expect(processor.run(tree, {path: 'docs/page.mdx', value: markdown})).rejects.toThrow(
+      /a mermaid block it does not know \(code\).*mdx-mermaid/,
+    );
   });
 });

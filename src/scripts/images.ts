@@ -1,35 +1,33 @@
-#!/usr/bin/env node
 /**
- * Draws the site's raster images from the site's own data and icon, in the
- * machine's headless Chromium (playwright-core), and writes them to static/img:
- *   social-card.png (1200x630, Open Graph / Twitter card), favicon-32.png,
- *   apple-touch-icon.png (180x180) and static/favicon.ico (32x32 PNG in an ICO).
- * Not part of the build: run it by hand after changing the design, the icon or
- * the matrix, and commit the images:  node src/plugins/social-card/render.mjs
+ * `npm run images`: draws the site's raster images from the site's own data and
+ * icon, in the machine's headless Chromium (./browser.ts), and writes them:
+ *   static/img/social-card.png (1200x630, Open Graph / Twitter card),
+ *   static/img/favicon-32.png, static/img/apple-touch-icon.png (180x180) and
+ *   static/favicon.ico (32x32 PNG in an ICO).
+ * Not part of the build: run it after changing the design, the icon or the
+ * matrix, and commit the images.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {chromium} from 'playwright-core';
+import type {Page} from 'playwright-core';
+import {matrix} from '../data/matrix';
+import {launchBrowser} from './browser';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const require = createRequire(import.meta.url);
-// The matrix is TypeScript; jiti (a Docusaurus dependency) loads it as Docusaurus does.
-const jiti = require('jiti')(import.meta.url);
-const {matrix} = jiti(`${root}src/data/matrix.ts`);
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
-const icon = readFileSync(`${root}static/img/favicon.svg`, 'utf8');
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const icon = readFileSync(join(root, 'static/img/favicon.svg'), 'utf8');
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The matrix as a grid of marks: filled = preferred, ring = possible, dot = not listed. */
-function matrixSvg() {
+function matrixSvg(): string {
   const col = 62;
   const row = 29;
   const left = 16;
   const top = 58;
   const width = left * 2 + col * matrix.methods.length;
   const height = top + row * matrix.useCases.length + 10;
-  const parts = [];
+  const parts: string[] = [];
   matrix.methods.forEach((m, i) => {
     const x = left + col * i + col / 2;
     parts.push(
@@ -82,7 +80,7 @@ const card = `<!doctype html><html><head><meta charset="utf-8"><style>
 </body></html>`;
 
 /** A 32x32 PNG wrapped in the ICO container (one image, PNG-compressed, as browsers accept since Vista). */
-function icoFromPng(png, size) {
+function icoFromPng(png: Buffer, size: number): Buffer {
   const header = Buffer.alloc(6);
   header.writeUInt16LE(0, 0);
   header.writeUInt16LE(1, 2);
@@ -99,29 +97,34 @@ function icoFromPng(png, size) {
   return Buffer.concat([header, entry, png]);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
-try {
-  const page = await browser.newPage({viewport: {width: 1200, height: 630}, deviceScaleFactor: 1});
-  await page.setContent(card);
-  writeFileSync(`${root}static/img/social-card.png`, await page.screenshot({type: 'png'}));
-
-  // iOS rounds the touch icon itself and paints transparent corners black, so that one gets a full-bleed background.
-  const iconPage = async (size, background = 'transparent') => {
-    const p = await browser.newPage({viewport: {width: size, height: size}, deviceScaleFactor: 1});
-    await p.setContent(
-      `<!doctype html><html><head><style>*{margin:0}html,body{background:${background}}svg{display:block;width:${size}px;height:${size}px}</style></head><body>${icon}</body></html>`,
-    );
-    const png = await p.screenshot({type: 'png', omitBackground: background === 'transparent'});
-    await p.close();
-    return png;
-  };
-  const png32 = await iconPage(32);
-  writeFileSync(`${root}static/img/favicon-32.png`, png32);
-  writeFileSync(`${root}static/favicon.ico`, icoFromPng(png32, 32));
-  writeFileSync(`${root}static/img/apple-touch-icon.png`, await iconPage(180, '#0b5cad'));
-} finally {
-  await browser.close();
+/** A screenshot of `html` at `width` x `height` CSS pixels, one device pixel each. */
+async function shoot(page: Page, html: string, width: number, height: number, transparent = false): Promise<Buffer> {
+  await page.setViewportSize({width, height});
+  await page.setContent(html);
+  return page.screenshot({type: 'png', omitBackground: transparent});
 }
+
+/** The icon alone, filling a `size` square on `background`. */
+const iconHtml = (size: number, background: string): string =>
+  `<!doctype html><html><head><style>*{margin:0}html,body{background:${background}}svg{display:block;width:${size}px;height:${size}px}</style></head><body>${icon}</body></html>`;
+
+async function main(): Promise<void> {
+  const {context, close} = await launchBrowser({deviceScaleFactor: 1});
+  try {
+    const page = await context.newPage();
+    const write = (path: string, data: Buffer) => writeFileSync(join(root, path), data);
+    write('static/img/social-card.png', await shoot(page, card, 1200, 630));
+    const png32 = await shoot(page, iconHtml(32, 'transparent'), 32, 32, true);
+    write('static/img/favicon-32.png', png32);
+    write('static/favicon.ico', icoFromPng(png32, 32));
+    // iOS rounds the touch icon itself and paints transparent corners black, so that one gets a full-bleed background.
+    write('static/img/apple-touch-icon.png', await shoot(page, iconHtml(180, '#0b5cad'), 180, 180));
+  } finally {
+    await close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

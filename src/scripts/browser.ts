@@ -1,7 +1,9 @@
 /**
  * Launches Debian's headless Chromium through playwright-core with the flags
  * this machine needs (no sandbox as root, no background network), each time
- * with a fresh profile.
+ * with a fresh profile. Used by the scripts here (`npm run diagrams`, `npm run
+ * images`) and by the browser tests and the bench (tests/), which import it
+ * from here.
  */
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';

@@ -1,62 +1,37 @@
-#!/usr/bin/env node
 /**
  * `npm run diagrams`: pre-renders every ```mermaid block of docs/ to two SVGs,
  * static/diagrams/<key>-light.svg and <key>-dark.svg, drawn by mermaid's own
  * browser build in headless Chromium with the site's mermaidConfig('light') and
- * mermaidConfig('dark'). The build (remark-mermaid-meta) shows them as images,
- * so a page load runs no mermaid code. Commit static/diagrams after running it.
+ * mermaidConfig('dark'). The build (src/plugins/remark-mermaid-meta) shows them
+ * as images, so a page load runs no mermaid code, and fails on a diagram whose
+ * SVGs are missing or stale. Commit static/diagrams after running it.
  *
  * Renders only the SVGs that are missing (the key in the name changes with the
  * chart, the palette, mermaid's version and RENDER_VERSION), or all of them with
  * --force; deletes SVGs no diagram uses any more. Exits with 1 and
  * `file:line: message` when mermaid cannot draw a diagram.
  */
-import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {runnerImport} from 'vite';
+import type {Mermaid, MermaidConfig} from 'mermaid';
+import {MODES, mermaidConfig, normaliseChart, svgFileName} from '../components/Mermaid/diagram';
+import {DIAGRAMS_DIR, ROOT, diagramKey, mermaidVersion} from '../plugins/remark-mermaid-meta/files';
+import {blocksOf, markdownFilesUnder} from './blocks';
+import {launchBrowser} from './browser';
 
-/* global window, document, XMLSerializer, Image -- used only inside page.evaluate, in the browser */
+/** mermaid's browser build: a file inside the package, so its absence must stop the script with a clear message. */
+const MERMAID_BROWSER_BUILD = 'mermaid/dist/mermaid.min.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const force = process.argv.includes('--force');
-
-/**
- * @typedef {typeof import('./prerendered')} Prerendered
- * @typedef {typeof import('./blocks')} Blocks
- * @typedef {typeof import('../../components/Mermaid/theme')} Theme
- * @typedef {typeof import('../../../tests/support/browser')} Browser
- */
-
-/** Loads the site's TypeScript modules as they are, through vite's module runner. */
-async function load() {
-  /** @type {import('vite').InlineConfig} */
-  const config = {configFile: false, logLevel: 'silent', root: ROOT};
-  const [prerendered, blocks, theme, browser] = await Promise.all(
-    [
-      'src/plugins/remark-mermaid-meta/prerendered.ts',
-      'src/plugins/remark-mermaid-meta/blocks.ts',
-      'src/components/Mermaid/theme.ts',
-      'tests/support/browser.ts',
-    ].map((path) => runnerImport(join(ROOT, path), config)),
-  );
-  return {
-    prerendered: /** @type {Prerendered} */ (prerendered.module),
-    blocks: /** @type {Blocks} */ (blocks.module),
-    theme: /** @type {Theme} */ (theme.module),
-    browser: /** @type {Browser} */ (browser.module),
-  };
-}
+type Outcome = {ok: true; svg: string} | {ok: false; message: string; line?: number};
 
 /**
  * Draws one chart in the page (which has mermaid's browser build loaded) and
- * returns a standalone SVG document, or mermaid's error. Runs in the browser.
- * @param {{id: string; chart: string; config: object}} input
- * @returns {Promise<{ok: true; svg: string} | {ok: false; message: string; line?: number}>}
+ * returns a standalone SVG document, or mermaid's error. Runs in the browser:
+ * it may use nothing from this module's scope.
  */
-async function drawInPage({id, chart, config}) {
-  const {mermaid} = /** @type {{mermaid: import('mermaid').Mermaid}} */ (/** @type {unknown} */ (window));
+async function drawInPage({id, chart, config}: {id: string; chart: string; config: MermaidConfig}): Promise<Outcome> {
+  const {mermaid} = window as unknown as {mermaid: Mermaid};
   mermaid.initialize(config);
   try {
     await mermaid.parse(chart);
@@ -67,7 +42,7 @@ async function drawInPage({id, chart, config}) {
     const root = holder.querySelector('svg');
     if (!root) return {ok: false, message: 'mermaid returned no SVG'};
     // Whole pixels: the viewBox grows by less than a pixel, so the figure's width/height are exact.
-    const [x, y, w, h] = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+    const [x = 0, y = 0, w = NaN, h = NaN] = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
     if (!(w > 0 && h > 0)) return {ok: false, message: 'mermaid drew an SVG without a viewBox'};
     const width = Math.ceil(w);
     const height = Math.ceil(h);
@@ -89,20 +64,17 @@ async function drawInPage({id, chart, config}) {
     }
     return {ok: true, svg: `${xml}\n`};
   } catch (error) {
-    const e = /** @type {{message?: string; hash?: {loc?: {first_line?: number}}}} */ (error);
+    const e = error as {message?: string; hash?: {loc?: {first_line?: number}}};
     return {ok: false, message: String(e?.message ?? error), line: e?.hash?.loc?.first_line};
   } finally {
     document.getElementById(`d${id}`)?.remove();
   }
 }
 
-async function main() {
-  const {prerendered, blocks, theme, browser} = await load();
-  const {DIAGRAMS_DIR, MODES, diagramKey, svgFileName, normaliseChart} = prerendered;
-  const found = blocks
-    .markdownFilesUnder(ROOT, 'docs')
-    .flatMap((file) => blocks.findMermaidBlocks(file, readFileSync(join(ROOT, file), 'utf8')));
-  const version = prerendered.mermaidVersion(ROOT);
+async function main(): Promise<number> {
+  const force = process.argv.includes('--force');
+  const found = blocksOf(ROOT, markdownFilesUnder(ROOT, 'docs'));
+  const version = mermaidVersion(ROOT);
   const wanted = new Map(found.map((block) => [diagramKey(block.chart, version), block]));
 
   mkdirSync(DIAGRAMS_DIR, {recursive: true});
@@ -117,20 +89,26 @@ async function main() {
   );
   if (todo.length === 0) return 0;
 
-  const {context, close} = await browser.launchBrowser();
+  const browserBuild = createRequire(import.meta.url).resolve(MERMAID_BROWSER_BUILD);
+  const {context, close} = await launchBrowser();
   let failures = 0;
   try {
     const page = await context.newPage();
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({path: require.resolve('mermaid/dist/mermaid.min.js')});
+    await page.addScriptTag({path: browserBuild});
+    const loaded = await page.evaluate(() => typeof (window as {mermaid?: Partial<Mermaid>}).mermaid?.render);
+    if (loaded !== 'function') {
+      throw new Error(
+        `${MERMAID_BROWSER_BUILD} no longer defines window.mermaid: see how mermaid ships its browser build now.`,
+      );
+    }
     for (const [key, block] of todo) {
       for (const mode of MODES) {
         const outcome = await page.evaluate(drawInPage, {
           // Each SVG is a document of its own when shown as an <img>: a short id cannot clash and keeps it small.
           id: 'd',
           chart: normaliseChart(block.chart),
-          config: theme.mermaidConfig(mode),
+          config: mermaidConfig(mode),
         });
         if (!outcome.ok) {
           // The chart starts on the line after the fence.
@@ -153,4 +131,12 @@ async function main() {
   return 0;
 }
 
-process.exitCode = await main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

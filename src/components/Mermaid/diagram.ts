@@ -1,12 +1,167 @@
 /**
+ * Everything the site knows about a mermaid diagram without drawing it, in one
+ * place for every part that handles diagrams: the remark plugin that places
+ * the figures at build time (src/plugins/remark-mermaid-meta), `npm run
+ * diagrams` that pre-renders them (src/scripts/diagrams.ts), the figure
+ * component (./index.tsx) and the draft drawn in `npm start` (./Draft.tsx):
+ *
+ * - the figure's props, as the build writes them into the page;
+ * - the ```mermaid blocks of a Markdown tree, with the line of their fence;
+ * - the caption: the chart's `accTitle` and `accDescr`;
+ * - the SVG file names and what a chart's key depends on;
+ * - mermaid's look in the site's two colour modes.
+ *
+ * Browser-safe: no Node built-ins and no runtime imports. What needs the file
+ * system or node:crypto (hashing the key, finding the SVGs, reading docs/) is
+ * in src/plugins/remark-mermaid-meta/files.ts, built on this module.
+ */
+import type {MermaidConfig} from 'mermaid';
+
+export type ColorMode = 'light' | 'dark';
+
+/** The colour modes a diagram is pre-rendered in, one SVG each. */
+export const MODES = ['light', 'dark'] as const satisfies readonly ColorMode[];
+
+/* ---- The figure, as the build places it ---- */
+
+/** The caption: the chart's accTitle and accDescr (each left out when the chart has none). */
+export interface DiagramCaption {
+  /** The chart's accTitle: names the diagram. */
+  readonly title?: string;
+  /** The chart's accDescr: describes it. */
+  readonly description?: string;
+}
+
+/** The props of the figure component (src/components/Mermaid): a pre-rendered diagram. MDX passes strings. */
+export interface FigureProps extends DiagramCaption {
+  /** URL path of the light-mode SVG, before the site's baseUrl. */
+  readonly light: string;
+  /** URL path of the dark-mode SVG. */
+  readonly dark: string;
+  /** The SVGs' width in px, from their viewBox. */
+  readonly width: string | number;
+  /** The SVGs' height in px. */
+  readonly height: string | number;
+}
+
+/** The props of the draft (./Draft.tsx): a diagram without current SVGs, drawn live in `npm start` only. */
+export interface DraftProps extends DiagramCaption {
+  /** The chart's mermaid source. */
+  readonly chart: string;
+}
+
+/* ---- Blocks ---- */
+
+/** One fenced ```mermaid block. */
+export interface MermaidBlock {
+  /** Path relative to the repository root. */
+  readonly file: string;
+  /** 1-based line of the opening fence. */
+  readonly line: number;
+  /** The block's content, as mdx-mermaid passes it to the renderer. */
+  readonly chart: string;
+}
+
+/** A Markdown syntax tree (mdast), as far as mermaidBlocks reads it. */
+export interface MarkdownNode {
+  readonly type: string;
+  readonly lang?: string | null;
+  readonly value?: string;
+  readonly position?: {readonly start: {readonly line: number}};
+  readonly children?: readonly MarkdownNode[];
+}
+
+/** Every ```mermaid block of a parsed Markdown/MDX file, in document order. */
+export function mermaidBlocks(file: string, tree: MarkdownNode): MermaidBlock[] {
+  if (tree.type === 'code' && tree.lang === 'mermaid') {
+    return [{file, line: tree.position?.start.line ?? 0, chart: tree.value ?? ''}];
+  }
+  return (tree.children ?? []).flatMap((child) => mermaidBlocks(file, child));
+}
+
+/* ---- Caption ---- */
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads `accTitle: ...`, `accDescr: ...` and the block form `accDescr { ... }`
+ * (the block may span lines, and may close on its last line of text). The first
+ * of each wins, as in mermaid; comments (`%% ...`) are skipped. Missing parts
+ * are left undefined, never invented.
+ */
+export function extractAccessibility(chart: string): DiagramCaption {
+  const lines = chart.split(/\r?\n/).filter((line) => !/^\s*%%/.test(line));
+  let title: string | undefined;
+  let description: string | undefined;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const titleMatch = /^\s*accTitle\s*:\s*(.*)$/.exec(line);
+    if (titleMatch && title === undefined) {
+      title = collapse(titleMatch[1] ?? '') || undefined;
+      continue;
+    }
+    const descrLine = /^\s*accDescr\s*:\s*(.*)$/.exec(line);
+    if (descrLine && description === undefined) {
+      description = collapse(descrLine[1] ?? '') || undefined;
+      continue;
+    }
+    const descrBlock = /^\s*accDescr\s*\{(.*)$/.exec(line);
+    if (descrBlock && description === undefined) {
+      const parts: string[] = [];
+      let rest = descrBlock[1] ?? '';
+      // Collect until the closing brace, which may sit on the same line or a later one.
+      for (;;) {
+        const close = rest.indexOf('}');
+        if (close >= 0) {
+          parts.push(rest.slice(0, close));
+          break;
+        }
+        parts.push(rest);
+        i += 1;
+        if (i >= lines.length) break;
+        rest = lines[i] ?? '';
+      }
+      description = collapse(parts.join(' ')) || undefined;
+    }
+  }
+  return {...(title ? {title} : {}), ...(description ? {description} : {})};
+}
+
+/* ---- Files and keys ---- */
+
+/** Bump when src/scripts/diagrams.ts changes what it writes for the same chart and configuration. */
+export const RENDER_VERSION = 1;
+
+/** The URL path Docusaurus serves static/diagrams at (before baseUrl). */
+export const DIAGRAMS_URL = '/diagrams';
+
+/** The file name of a chart's SVG in one colour mode. */
+export const svgFileName = (key: string, mode: ColorMode): string => `${key}-${mode}.svg`;
+
+/** The chart as mermaid reads it: line endings normalised, so a checkout with CRLF gets the same key. */
+export const normaliseChart = (chart: string): string => chart.replace(/\r\n?/g, '\n');
+
+/** What every diagram's drawing depends on besides its own source: hashed into each key. */
+export const sharedKeyInputs = (mermaidVersion: string) => ({
+  renderVersion: RENDER_VERSION,
+  mermaid: mermaidVersion,
+  config: Object.fromEntries(MODES.map((mode) => [mode, mermaidConfig(mode)])),
+});
+
+/** Everything a chart's drawing depends on: its key is a hash of this (files.ts). */
+export const keyInputs = (chart: string, mermaidVersion: string) => ({
+  ...sharedKeyInputs(mermaidVersion),
+  chart: normaliseChart(chart),
+});
+
+/* ---- Theme ---- */
+
+/*
  * Mermaid's look in the site's two colour modes. Both use mermaid's `base`
  * theme with every colour set explicitly (nothing derived), so each text colour
  * meets WCAG AA (4.5:1) on the fill it sits on, and lines and borders reach
  * 3:1 against the page. The unit tests check those ratios.
  */
-import type {MermaidConfig} from 'mermaid';
-
-export type ColorMode = 'light' | 'dark';
 
 /** The theme variables the site sets; a subset of mermaid's `themeVariables`. */
 export interface DiagramPalette {
@@ -164,13 +319,13 @@ export function mermaidConfig(mode: ColorMode): MermaidConfig {
     fontFamily: DIAGRAM_FONT,
     themeVariables: {...PALETTES[mode], fontFamily: DIAGRAM_FONT, fontSize: '16px', darkMode: mode === 'dark'},
     // Labels as SVG <text>, not HTML in <foreignObject>: the pre-rendered SVGs are shown as <img>, where
-    // some browsers draw foreignObject poorly; the client-side fallback draws the same way.
+    // some browsers draw foreignObject poorly.
     htmlLabels: false,
     flowchart: {useMaxWidth: true, htmlLabels: false},
     // mermaid draws an SVG edge label's background at half opacity, so the edge shows through the text.
     themeCSS: '.edgeLabel rect { opacity: 1; }',
     sequence: {useMaxWidth: true},
-    // Parse errors are shown in the page by the component; mermaid itself stays quiet.
+    // Errors are reported by whoever draws (npm run diagrams names file and line); mermaid itself stays quiet.
     logLevel: 'fatal',
   };
 }
