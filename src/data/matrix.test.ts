@@ -110,6 +110,17 @@ describe('the matrix data', () => {
     }
   });
 
+  it('gives a reason beside every fit, one sentence under 160 characters, and none beside an empty cell', () => {
+    for (const useCase of useCases) {
+      const reasons: Partial<Record<string, string>> = useCase.reasons;
+      expect(Object.keys(reasons).sort(), useCase.id).toEqual(Object.keys(useCase.fits).sort());
+      for (const [method, reason = ''] of Object.entries(reasons)) {
+        expect(reason.length, `${useCase.id}/${method}`).toBeLessThanOrEqual(160);
+        expect(reason, `${useCase.id}/${method}`).toMatch(/^[A-Z].*\.$/);
+      }
+    }
+  });
+
   it('gives every use case at least one method, and all but export-import-batch a preferred one', () => {
     for (const useCase of useCases) {
       const listed = methodsFor(matrix, useCase);
