@@ -5,7 +5,7 @@
  * does not compile (tsc checks this file too).
  */
 import {describe, expect, it} from 'vitest';
-import {methods, useCases} from '../matrix';
+import matrix, {methods, useCases} from '../matrix';
 import {METHOD_IDS, type MethodId, type UseCaseId} from '../types';
 import {
   FIT_SCORE,
@@ -206,10 +206,9 @@ describe('recommendationsFor', () => {
   });
 
   it('gives every listed method the reason its matrix row states', () => {
-    for (const useCase of useCases) {
-      const reasons: Partial<Record<MethodId, string>> = useCase.reasons;
+    for (const useCase of matrix.useCases) {
       for (const r of recommendationsFor(useCase.id)) {
-        expect(r.reason, `${useCase.id}/${r.method.id}`).toBe(reasons[r.method.id]);
+        expect(r.reason, `${useCase.id}/${r.method.id}`).toBe(useCase.reasons[r.method.id]);
       }
     }
   });
