@@ -35,7 +35,17 @@ const AFTER_SEED_FILE = 'tests/fixtures/use-cases-after-seed.ts';
 const SEED_FILE = 'tests/fixtures/seed-mendix-integration.md';
 
 /** Number words from ten up: a count this large before "use cases" is the number of all of them. */
-const COUNTS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen'];
+export const COUNTS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+];
 const COUNT_PATTERN = new RegExp(`\\b(${COUNTS.join('|')})((?: typical)?(?: integration)? use cases)\\b`, 'gi');
 
 /** Every missing piece, one sentence each naming the file to edit and the README step; empty when all are there. */
