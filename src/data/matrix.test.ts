@@ -3,9 +3,12 @@
  * anchors are unique, every use case and category has its page, and the
  * validator catches bad data with a message that names the problem.
  */
-import {readFileSync, readdirSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {readDocs} from '../../tests/support/docs';
+import {useCasePieceProblems, type PieceDoc} from '../../tests/support/use-case-pieces';
+import {USE_CASES_AFTER_SEED} from '../../tests/fixtures/use-cases-after-seed';
 import matrix, {categories, methods, useCases} from './matrix';
 import {parseSeedTable} from './seed-table';
 import {CATEGORY_IDS, METHOD_IDS, USE_CASE_IDS, type MatrixData, type UseCase} from './types';
@@ -13,23 +16,14 @@ import {findUseCase, inSentence, methodsFor, listedUseCases, validateMatrix} fro
 
 const ROOT = join(__dirname, '../..');
 const seed = parseSeedTable(readFileSync(join(ROOT, 'tests/fixtures/seed-mendix-integration.md'), 'utf8'));
-
-/** Front matter `slug` of every doc file, keyed by slug. */
-function docSlugs(): Map<string, string> {
-  const result = new Map<string, string>();
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.mdx?$/.test(entry.name)) {
-        const slug = /^---\n[\s\S]*?^slug:\s*(\S+)\s*$[\s\S]*?^---$/m.exec(readFileSync(path, 'utf8'))?.[1];
-        if (slug) result.set(slug.replace(/^["']|["']$/g, ''), path);
-      }
-    }
-  };
-  walk(join(ROOT, 'docs'));
-  return result;
-}
+/** The rows that reproduce the seed's table: all but those added after it. */
+const seedRows = matrix.useCases.filter((u) => !USE_CASES_AFTER_SEED.includes(u.id));
+/** Every page, with its slug and its text as written. */
+const docs: PieceDoc[] = readDocs().map((d) => ({
+  file: d.file,
+  slug: d.frontMatter.slug ?? '',
+  text: readFileSync(join(ROOT, d.file), 'utf8'),
+}));
 
 describe('the seed table parser', () => {
   it('finds five method columns and fifteen rows in the seed', () => {
@@ -55,13 +49,19 @@ describe('the matrix data', () => {
     expect(methods.map((m) => m.label)).toEqual(seed.columns);
   });
 
-  it('has the fifteen use cases in the seed order, with the seed labels', () => {
-    expect(useCases.map((u) => u.id)).toEqual([...USE_CASE_IDS]);
-    expect(useCases.map((u) => u.seedLabel)).toEqual(seed.rows.map((r) => r.label));
+  it('has a row per use case in the order of USE_CASE_IDS, and the seed rows in the seed order with its labels', () => {
+    expect(
+      useCases.map((u) => u.id),
+      'the rows of useCases in src/data/matrix.ts follow USE_CASE_IDS in src/data/types.ts',
+    ).toEqual([...USE_CASE_IDS]);
+    expect(
+      seedRows.map((u) => u.seedLabel),
+      'a row added after the seed belongs in USE_CASES_AFTER_SEED (tests/fixtures/use-cases-after-seed.ts)',
+    ).toEqual(seed.rows.map((r) => r.label));
   });
 
   it('equals the seed table cell for cell', () => {
-    for (const [i, useCase] of useCases.entries()) {
+    for (const [i, useCase] of seedRows.entries()) {
       const row = seed.rows[i];
       const fits: Partial<Record<string, string>> = useCase.fits;
       methods.forEach((method, j) => {
@@ -80,7 +80,7 @@ describe('the matrix data', () => {
   });
 
   it('keeps the legacy anchors of the original use-case page', () => {
-    expect(useCases.map((u) => u.legacyAnchor)).toEqual([
+    expect(seedRows.map((u) => u.legacyAnchor)).toEqual([
       'sso',
       'import-dist',
       'view-search',
@@ -110,8 +110,19 @@ describe('the matrix data', () => {
     }
   });
 
+  it('gives a reason beside every fit, one sentence under 160 characters, and none beside an empty cell', () => {
+    for (const useCase of matrix.useCases) {
+      const reasons: Partial<Record<string, string>> = useCase.reasons;
+      expect(Object.keys(reasons).sort(), useCase.id).toEqual(Object.keys(useCase.fits).sort());
+      for (const [method, reason = ''] of Object.entries(reasons)) {
+        expect(reason.length, `${useCase.id}/${method}`).toBeLessThanOrEqual(160);
+        expect(reason, `${useCase.id}/${method}`).toMatch(/^[A-Z].*\.$/);
+      }
+    }
+  });
+
   it('gives every use case at least one method, and all but export-import-batch a preferred one', () => {
-    for (const useCase of useCases) {
+    for (const useCase of matrix.useCases) {
       const listed = methodsFor(matrix, useCase);
       expect(listed.length, useCase.id).toBeGreaterThan(0);
       expect(
@@ -123,23 +134,27 @@ describe('the matrix data', () => {
 });
 
 describe('pages and anchors', () => {
-  const slugs = docSlugs();
-
-  it('has a page for every use case and every category, at /integration/<id>', () => {
-    for (const id of [...USE_CASE_IDS, ...CATEGORY_IDS]) {
-      expect(slugs.has(`/${id}`), `page with slug /${id}`).toBe(true);
-    }
+  it('has every piece a use case needs besides its row: page, section, anchor, place in the seed, count', () => {
+    expect(
+      useCasePieceProblems({
+        useCases,
+        docs,
+        seedLabels: seed.rows.map((r) => r.label),
+        afterSeed: USE_CASES_AFTER_SEED,
+      }),
+    ).toEqual([]);
   });
 
-  it('renders every legacy anchor as a heading id on the use-case list page', () => {
-    const page = readFileSync(slugs.get('/integration-use-cases') ?? '', 'utf8');
-    for (const useCase of useCases) {
-      expect(page, `#${useCase.legacyAnchor}`).toMatch(new RegExp(`^#{2,3} .+\\{#${useCase.legacyAnchor}\\}$`, 'm'));
-    }
+  it('has a page for every category, at /integration/<id>', () => {
+    for (const id of CATEGORY_IDS)
+      expect(
+        docs.some((d) => d.slug === `/${id}`),
+        `page with slug /${id}`,
+      ).toBe(true);
   });
 
   it('keeps the #functionally anchor on the seed page', () => {
-    expect(readFileSync(slugs.get('/mendix-integration') ?? '', 'utf8')).toMatch(/^#{2,3} .+\{#functionally\}$/m);
+    expect(docs.find((d) => d.slug === '/mendix-integration')?.text).toMatch(/^#{2,3} .+\{#functionally\}$/m);
   });
 });
 

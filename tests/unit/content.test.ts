@@ -89,13 +89,18 @@ describe('use-case pages', () => {
     '%s shows its row from the data and has every section',
     (id, useCase) => {
       const doc = bySlug(`/${id}`);
-      expect(doc, `page with slug /${id}`).toBeDefined();
+      expect(
+        doc,
+        `docs/use-cases/${id}.mdx with "slug: /${id}" (README, "How to add a use case", step 2)`,
+      ).toBeDefined();
       const body = doc?.body ?? '';
       expect(body).toContain(`<UseCaseMethods useCase="${id}" />`);
       for (const section of SECTIONS) expect(body, `#${section}`).toMatch(new RegExp(`^## .+\\{#${section}\\}$`, 'm'));
       // Every listed method has its own subsection; no other method does.
       const subsections = [...body.matchAll(/^### .+\{#method-([a-z-]+)\}$/gm)].map((m) => m[1]).sort();
-      expect(subsections).toEqual(Object.keys(useCase.fits).sort());
+      expect(subsections, 'a "### ... {#method-<method id>}" subsection for each listed method').toEqual(
+        Object.keys(useCase.fits).sort(),
+      );
       expect(words(body), 'at least about 500 words').toBeGreaterThanOrEqual(480);
     },
   );

@@ -7,7 +7,7 @@ import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {methods, useCases} from '@site/src/data/matrix';
-import {questions, recommend, rules, type Choice, type Rule} from '@site/src/data/chooser';
+import {questions, recommend, type Choice, type Effect} from '@site/src/data/chooser';
 import Chooser, {ChooserRules, ScoringSummary, UseCaseOverview} from '.';
 import ChooserResults from './ChooserResults';
 import {browser} from '../../../tests/doubles/useIsBrowser';
@@ -103,10 +103,10 @@ describe('UseCaseOverview', () => {
 });
 
 describe('ChooserRules and ScoringSummary', () => {
-  it('write out every rule with its reason, and the matrix base scores', () => {
+  it("write out every answer's effects with their reasons, and the matrix base scores", () => {
     const html = text(renderToStaticMarkup(<ChooserRules />));
-    for (const rule of rules as readonly Rule[]) {
-      for (const effect of rule.effects) expect(html).toContain(`because ${effect.reason}.`);
+    for (const effect of questions.flatMap((q) => q.options.flatMap((o): readonly Effect[] => o.effects))) {
+      expect(html).toContain(`because ${effect.reason}.`);
     }
     const scoring = text(renderToStaticMarkup(<ScoringSummary />));
     expect(scoring).toContain('adds 3 points to each method it prefers');

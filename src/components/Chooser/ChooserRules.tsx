@@ -1,7 +1,7 @@
 import React from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {methods} from '@site/src/data/matrix';
-import {FIT_SCORE, questions, rules, type Rule} from '@site/src/data/chooser';
+import {FIT_SCORE, questions} from '@site/src/data/chooser';
 import styles from './styles.module.css';
 
 /** Id of the heading that explains one question's rules; stable, so other pages can link to it. */
@@ -28,11 +28,10 @@ export function ScoringSummary(): React.JSX.Element {
 
 /**
  * What every answer adds or takes away, with the reason, written out from the
- * rule data itself, so the explanation cannot drift from what the chooser does.
+ * answers' effects themselves, so the explanation cannot drift from what the chooser does.
  */
 export default function ChooserRules(): React.JSX.Element {
   const brokenLinks = useBrokenLinks();
-  const allRules: readonly Rule[] = rules;
   return (
     <div className={styles.rules} data-testid="chooser-rules">
       {questions.map((question) => {
@@ -44,26 +43,23 @@ export default function ChooserRules(): React.JSX.Element {
               {question.legend}
             </h4>
             <dl className={styles.ruleList}>
-              {question.options.map((option) => {
-                const rule = allRules.find((r) => r.question === question.id && r.option === option.id);
-                return (
-                  <div key={option.id} className={styles.ruleItem} data-option={option.id}>
-                    <dt>{option.label}</dt>
-                    <dd>
-                      <ul>
-                        {(rule?.effects ?? []).map((effect) => (
-                          <li key={effect.method}>
-                            <strong>
-                              {methods.find((m) => m.id === effect.method)?.label} {signed(effect.score)}
-                            </strong>
-                            : because {effect.reason}.
-                          </li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </div>
-                );
-              })}
+              {question.options.map((option) => (
+                <div key={option.id} className={styles.ruleItem} data-option={option.id}>
+                  <dt>{option.label}</dt>
+                  <dd>
+                    <ul>
+                      {option.effects.map((effect) => (
+                        <li key={effect.method}>
+                          <strong>
+                            {methods.find((m) => m.id === effect.method)?.label} {signed(effect.score)}
+                          </strong>
+                          : because {effect.reason}.
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ))}
             </dl>
           </section>
         );

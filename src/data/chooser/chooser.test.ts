@@ -1,47 +1,43 @@
 /**
- * The chooser's rules: pinned outcomes for representative situations, the
- * completeness of the rule and reason data, and the way answers and the
- * matrix are combined and compared. The `@ts-expect-error` lines prove that a
- * misspelt id does not compile (tsc checks this file too).
+ * The chooser: the question data, pinned outcomes for representative
+ * situations, and the way answers and the matrix are combined and compared.
+ * The `@ts-expect-error` lines prove that a misspelt id or a score out of range
+ * does not compile (tsc checks this file too).
  */
 import {describe, expect, it} from 'vitest';
-import {methods, useCases} from './matrix';
-import {METHOD_IDS, type USE_CASE_IDS, type MethodId} from './types';
+import matrix, {methods, useCases} from '../matrix';
+import {METHOD_IDS, type MethodId, type UseCaseId} from '../types';
 import {
   FIT_SCORE,
   QUESTION_IDS,
-  cellReason,
-  cellReasons,
   compareWithMatrix,
   questions,
   rankMethods,
   recommend,
   recommendationsFor,
-  rules,
   type Answers,
-  type CellReasons,
   type Effect,
-  type Rule,
-} from './chooser';
+} from '.';
 
-const order = (answers: Answers, useCase?: (typeof USE_CASE_IDS)[number]): MethodId[] =>
+const order = (answers: Answers, useCase?: UseCaseId): MethodId[] =>
   rankMethods(answers, useCase).map((r) => r.method.id);
 
+/** Every answer's effects, named "question=option -> method" for messages. */
+const effects = questions.flatMap((q) =>
+  q.options.flatMap((o) => o.effects.map((e: Effect) => ({name: `${q.id}=${o.id} -> ${e.method}`, ...e}))),
+);
+
 describe('types reject misspelt ids', () => {
-  it('does not compile a wrong option, a crossed option, a wrong method or a reason for an empty cell', () => {
-    // @ts-expect-error: "telemetri" is not an option of "trigger".
-    const misspelt: Rule = {question: 'trigger', option: 'telemetri', effects: []};
-    // @ts-expect-error: "now" belongs to "timing", not to "trigger".
-    const crossed: Rule = {question: 'trigger', option: 'now', effects: []};
+  it('does not compile a wrong method, a score out of range, a wrong option or a crossed option', () => {
     // @ts-expect-error: "rpc" is not a method id.
     const wrongMethod: Effect = {method: 'rpc', score: 1, reason: 'x'};
+    // @ts-expect-error: scores run from -3 to 3 and are never 0.
+    const zero: Effect = {method: 'ui', score: 0, reason: 'x'};
     // @ts-expect-error: "tomorrow" is not an option of "timing".
     const wrongAnswer: Answers = {timing: 'tomorrow'};
-    // @ts-expect-error: SSO lists no events cell, so it cannot have a reason for one.
-    const extraCell: CellReasons['sso-identity'] = {ui: 'a', services: 'b', events: 'c'};
-    // @ts-expect-error: SSO lists a services cell, so its reason cannot be missing.
-    const missingCell: CellReasons['sso-identity'] = {ui: 'a'};
-    expect([misspelt, crossed, wrongMethod, wrongAnswer, extraCell, missingCell]).toHaveLength(6);
+    // @ts-expect-error: "now" belongs to "timing", not to "trigger".
+    const crossed: Answers = {trigger: 'now'};
+    expect([wrongMethod, zero, wrongAnswer, crossed]).toHaveLength(4);
   });
 });
 
@@ -86,52 +82,31 @@ describe('the questions', () => {
   });
 });
 
-describe('the rules', () => {
-  const all: readonly Rule[] = rules;
-
-  it('reach every option of every question', () => {
+describe("the answers' effects", () => {
+  it('hit each method at most once per answer, with a reason written to follow "because"', () => {
     for (const question of questions) {
       for (const option of question.options) {
-        const rule = all.find((r) => r.question === question.id && r.option === option.id);
-        expect(rule, `${question.id}=${option.id}`).toBeDefined();
-        expect(rule?.effects.length, `${question.id}=${option.id}`).toBeGreaterThan(0);
+        const hit = option.effects.map((e: Effect) => e.method);
+        expect(new Set(hit).size, `${question.id}=${option.id}`).toBe(hit.length);
       }
+    }
+    for (const {name, reason} of effects) {
+      expect(reason, name).toMatch(/^[a-z]/);
+      expect(reason, name).not.toMatch(/[.\s]$/);
+      expect(reason.length, name).toBeLessThanOrEqual(160);
     }
   });
 
-  it('give at most one rule per answer', () => {
-    const keys = all.map((r) => `${r.question}=${r.option}`);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-
-  it('give every effect a non-empty reason, written to follow "because", and a non-zero whole score', () => {
-    for (const rule of all) {
-      const methodsHit = rule.effects.map((e) => e.method);
-      expect(new Set(methodsHit).size, `${rule.question}=${rule.option}`).toBe(methodsHit.length);
-      for (const effect of rule.effects) {
-        const name = `${rule.question}=${rule.option} -> ${effect.method}`;
-        expect(effect.reason.trim(), name).not.toBe('');
-        expect(effect.reason, name).toMatch(/^[a-z]/);
-        expect(effect.reason, name).not.toMatch(/[.\s]$/);
-        expect(effect.reason.length, name).toBeLessThanOrEqual(160);
-        expect(Number.isInteger(effect.score) && effect.score !== 0 && Math.abs(effect.score) <= 3, name).toBe(true);
-        expect(METHOD_IDS, name).toContain(effect.method);
-      }
-    }
-  });
-
-  it('can move every method up and down', () => {
+  it('can move every method up, and every method but central data down', () => {
     for (const method of METHOD_IDS) {
-      const effects = all.flatMap((r) => r.effects).filter((e) => e.method === method);
       expect(
-        effects.some((e) => e.score > 0),
+        effects.some((e) => e.method === method && e.score > 0),
         `${method} up`,
       ).toBe(true);
     }
     for (const method of ['ui', 'services', 'events', 'batch'] as const) {
-      const effects = all.flatMap((r) => r.effects).filter((e) => e.method === method);
       expect(
-        effects.some((e) => e.score < 0),
+        effects.some((e) => e.method === method && e.score < 0),
         `${method} down`,
       ).toBe(true);
     }
@@ -230,20 +205,10 @@ describe('recommendationsFor', () => {
     }
   });
 
-  it('gives every listed cell a reason under 160 characters, and no unlisted cell one', () => {
-    for (const useCase of useCases) {
-      const fits: Partial<Record<MethodId, string>> = useCase.fits;
-      const row: Partial<Record<string, string>> = cellReasons[useCase.id];
-      expect(Object.keys(row).sort(), useCase.id).toEqual(Object.keys(fits).sort());
-      for (const method of METHOD_IDS) {
-        const reason = cellReason(useCase.id, method);
-        if (fits[method]) {
-          expect(reason?.trim(), `${useCase.id}/${method}`).toBeTruthy();
-          expect(reason?.length, `${useCase.id}/${method}`).toBeLessThanOrEqual(160);
-          expect(reason, `${useCase.id}/${method}`).toMatch(/^[A-Z].*\.$/);
-        } else {
-          expect(reason, `${useCase.id}/${method}`).toBeUndefined();
-        }
+  it('gives every listed method the reason its matrix row states', () => {
+    for (const useCase of matrix.useCases) {
+      for (const r of recommendationsFor(useCase.id)) {
+        expect(r.reason, `${useCase.id}/${r.method.id}`).toBe(useCase.reasons[r.method.id]);
       }
     }
   });
