@@ -20,8 +20,8 @@ import {SSR_TEMPLATE} from './src/plugins/quiet-start/ssr-template';
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
-// nothing. The package is used where GFM is parsed outside the docs loader: the
-// unit test that reads the seed's Markdown table (src/data/seed-table.ts).
+// nothing. The package is a devDependency, used where GFM is parsed outside the
+// docs loader: the tests that read the seed's Markdown table (tests/support/seed-table.ts).
 
 const config = {
   title: 'Integration Guide',

@@ -7,7 +7,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import matrix, {categories, methods, useCases} from './matrix';
-import {parseSeedTable} from './seed-table';
+import {parseSeedTable} from '../../tests/support/seed-table';
 import {CATEGORY_IDS, METHOD_IDS, USE_CASE_IDS, type MatrixData, type UseCase} from './types';
 import {findUseCase, inSentence, methodsFor, listedUseCases, validateMatrix} from './queries';
 
