@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import defaultMatrix from '@site/src/data/matrix';
 import type {MatrixData} from '@site/src/data/types';
-import {findMethod, pathToUseCase, listedUseCases, validateMatrix} from '@site/src/data/queries';
+import {findMethod, pathToUseCase, listedUseCases, USE_CASES_PAGE_PATH, validateMatrix} from '@site/src/data/queries';
 import FitTable from '@site/src/components/FitTable';
 import DataError from '@site/src/components/DataError';
 
@@ -40,7 +40,7 @@ export default function MethodUseCases({method: id, data = defaultMatrix}: Metho
         ? 'Every use case in the matrix lists this method.'
         : `The other ${unlisted} use case${unlisted === 1 ? '' : 's'} do${unlisted === 1 ? 'es' : ''} not list it.`}{' '}
       This is the method&apos;s column of the{' '}
-      <Link to={`/integration/integration-use-cases?method=${method.id}#matrix`}>full matrix</Link>.
+      <Link to={`${USE_CASES_PAGE_PATH}?method=${method.id}#matrix`}>full matrix</Link>.
     </FitTable>
   );
 }
