@@ -16,6 +16,7 @@ import llmsTxt from './src/plugins/llms-txt';
 import changesFeed from './src/plugins/changes-feed';
 import overviewIndex from './src/plugins/overview-index';
 import quietStart from './src/plugins/quiet-start';
+import internals from './src/plugins/internals';
 import {SSR_TEMPLATE} from './src/plugins/quiet-start/ssr-template';
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
@@ -94,6 +95,8 @@ const config = {
     ],
   ],
   plugins: [
+    // Stops the build at its start when a theme component that src/theme wraps is gone.
+    internals,
     // Scripts after the first paint, link prefetches in idle time, no prism at startup.
     quietStart,
     // Pages without diagrams must not download mermaid: keep it out of the shared chunk.
