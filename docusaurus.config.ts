@@ -16,12 +16,13 @@ import llmsTxt from './src/plugins/llms-txt';
 import changesFeed from './src/plugins/changes-feed';
 import overviewIndex from './src/plugins/overview-index';
 import quietStart from './src/plugins/quiet-start';
+import internals from './src/plugins/internals';
 import {SSR_TEMPLATE} from './src/plugins/quiet-start/ssr-template';
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
-// nothing. The package is used where GFM is parsed outside the docs loader: the
-// unit test that reads the seed's Markdown table (src/data/seed-table.ts).
+// nothing. The package is a devDependency, used where GFM is parsed outside the
+// docs loader: the tests that read the seed's Markdown table (tests/support/seed-table.ts).
 
 const config = {
   title: 'Integration Guide',
@@ -100,6 +101,8 @@ const config = {
     ],
   ],
   plugins: [
+    // Stops the build at its start when a theme component that src/theme wraps is gone.
+    internals,
     // Scripts after the first paint, link prefetches in idle time, no prism at startup.
     quietStart,
     // The bundler's cache cannot see static/diagrams: key it on the SVGs there.

@@ -34,4 +34,15 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: {globals: globals.node},
   },
+  {
+    // Production code (the site, its config, plugins and scripts) never imports test support.
+    files: ['src/**/*.{ts,tsx,mjs}', 'docusaurus.config.ts', 'sidebars.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {patterns: [{regex: '(^|/)tests/', message: 'Production code must not import test support (tests/).'}]},
+      ],
+    },
+  },
 );

@@ -10,7 +10,7 @@ import {readDocs} from '../../tests/support/docs';
 import {useCasePieceProblems, type PieceDoc} from '../../tests/support/use-case-pieces';
 import {USE_CASES_AFTER_SEED} from '../../tests/fixtures/use-cases-after-seed';
 import matrix, {categories, methods, useCases} from './matrix';
-import {parseSeedTable} from './seed-table';
+import {parseSeedTable} from '../../tests/support/seed-table';
 import {CATEGORY_IDS, METHOD_IDS, USE_CASE_IDS, type MatrixData, type UseCase} from './types';
 import {findUseCase, inSentence, methodsFor, listedUseCases, validateMatrix} from './queries';
 

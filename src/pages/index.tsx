@@ -3,11 +3,10 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {categories, useCases} from '@site/src/data/matrix';
-import {categoryPath} from '@site/src/data/queries';
+import {categoryPath, GUIDE_BASE, USE_CASES_PAGE_PATH} from '@site/src/data/queries';
 import {chooserPath} from '@site/src/components/Chooser/path';
 import {LANDING_REVIEW, formatDay} from '@site/src/data/review';
 import {CHANGES_PAGE_SLUG, changes} from '@site/src/data/changes';
-import {GUIDE_BASE} from '@site/src/data/queries';
 import styles from './index.module.css';
 
 /** The landing page: what the guide is, who it is for, and where to start. */
@@ -26,10 +25,10 @@ export default function Home(): React.JSX.Element {
             who design how Mendix apps talk to other systems, written for Studio Pro 10.24 (LTS) and Studio Pro 11.
           </p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/integration/mendix-integration">
+            <Link className="button button--primary button--lg" to={`${GUIDE_BASE}/mendix-integration`}>
               Start with the principles
             </Link>
-            <Link className="button button--secondary button--lg" to="/integration/mendix-integration#matrix">
+            <Link className="button button--secondary button--lg" to={`${GUIDE_BASE}/mendix-integration#matrix`}>
               Open the matrix
             </Link>
             <Link className="button button--secondary button--lg" to={chooserPath()}>
@@ -61,7 +60,7 @@ export default function Home(): React.JSX.Element {
           <p>
             From single sign-on to machine learning: each use case has a page with the methods that suit it, the
             questions that decide between them, an example and the pitfalls.{' '}
-            <Link to="/integration/integration-use-cases">See all use cases</Link>.
+            <Link to={USE_CASES_PAGE_PATH}>See all use cases</Link>.
           </p>
         </section>
         <section className={styles.section} aria-labelledby="freshness-heading">

@@ -13,9 +13,10 @@ import {waitForHydration, watchPage} from '../support/page-watch';
 import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
 import matrix from '../../src/data/matrix';
 import {toMatrixExport, type MatrixExport} from '../../src/data/export';
+import {GUIDE_BASE} from '../../src/data/queries';
 import {EDIT_URL_BASE, LEGACY_BASE, REPOSITORY_URL, SITE_URL} from '../../src/data/site';
 
-const guidePaths = (): string[] => sitemapPaths().filter((p) => p === '/integration' || p.startsWith('/integration/'));
+const guidePaths = (): string[] => sitemapPaths().filter((p) => p === GUIDE_BASE || p.startsWith(`${GUIDE_BASE}/`));
 
 async function fetchText(path: string): Promise<{status: number; type: string; body: string}> {
   const response = await fetch(origin() + path, {redirect: 'manual'});
@@ -71,9 +72,9 @@ describe('paths of the original documentation and trailing slashes', () => {
 
   it('are answered by the build itself, without a page file and a same-named folder that could loop', () => {
     for (const path of guidePaths()) {
-      const legacy = `${LEGACY_BASE}${path.slice('/integration'.length)}`;
+      const legacy = `${LEGACY_BASE}${path.slice(GUIDE_BASE.length)}`;
       expect(existsSync(join(BUILD_DIR, legacy, 'index.html')), legacy).toBe(true);
-      if (path !== '/integration') expect(existsSync(join(BUILD_DIR, path)), `${path}/ folder`).toBe(false);
+      if (path !== GUIDE_BASE) expect(existsSync(join(BUILD_DIR, path)), `${path}/ folder`).toBe(false);
     }
     // The overview's folder holds the other pages, so it carries a real copy of the overview.
     expect(readFileSync(join(BUILD_DIR, 'integration', 'index.html'), 'utf8')).toBe(
@@ -84,7 +85,7 @@ describe('paths of the original documentation and trailing slashes', () => {
   it('lead every legacy path to its page in the browser, keeping the anchor', async () => {
     const page = await browser.context.newPage();
     for (const path of guidePaths()) {
-      const legacy = `${LEGACY_BASE}${path.slice('/integration'.length)}`;
+      const legacy = `${LEGACY_BASE}${path.slice(GUIDE_BASE.length)}`;
       await page.goto(origin() + legacy);
       await page.waitForURL(origin() + path);
       await expect(page.locator('h1').first().isVisible(), legacy).resolves.toBe(true);

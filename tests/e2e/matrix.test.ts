@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest';
 import {useBrowser} from '../support/use-browser';
 import type {Page} from 'playwright-core';
 import {origin} from '../support/site';
-import {parseSeedTable} from '../../src/data/seed-table';
+import {parseSeedTable} from '../support/seed-table';
 import {useCases} from '../../src/data/matrix';
 import {METHOD_IDS} from '../../src/data/types';
 import {USE_CASES_AFTER_SEED} from '../fixtures/use-cases-after-seed';

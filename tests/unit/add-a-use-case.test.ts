@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import ts from 'typescript';
 import {describe, expect, it} from 'vitest';
 import matrix from '@site/src/data/matrix';
-import {parseSeedTable} from '@site/src/data/seed-table';
+import {parseSeedTable} from '../support/seed-table';
 import type {UseCase} from '@site/src/data/types';
 import {readDocs} from '../support/docs';
 import {COUNTS, useCasePieceProblems, type PieceDoc} from '../support/use-case-pieces';

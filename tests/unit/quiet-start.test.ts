@@ -14,7 +14,13 @@ import {
   type Prefetch,
 } from '../../src/plugins/quiet-start/idle-prefetch';
 import quietStartPlugin, {additionalLanguages, PRISM_CLIENT_MODULE} from '../../src/plugins/quiet-start';
-import {FALLBACK_MS, SSR_TEMPLATE} from '../../src/plugins/quiet-start/ssr-template';
+import docusaurusTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
+import {
+  FALLBACK_MS,
+  HEAD_SCRIPTS,
+  SSR_TEMPLATE,
+  startScriptsAfterPaint,
+} from '../../src/plugins/quiet-start/ssr-template';
 import {warmCollator} from '../../src/plugins/quiet-start/warm-collator';
 
 type Turn = Parameters<IdleScheduler['request']>[0];
@@ -132,6 +138,25 @@ describe('quiet-start plugin', () => {
 });
 
 describe('SSR template', () => {
+  it('is the installed Docusaurus template with one change: the head’s script loop becomes the starter', () => {
+    expect(HEAD_SCRIPTS.test(docusaurusTemplate)).toBe(true);
+    const [removed = '', body = '', end = ''] = HEAD_SCRIPTS.exec(docusaurusTemplate) ?? [];
+    expect(removed).toContain('defer></script>');
+    const at = docusaurusTemplate.indexOf(removed);
+    expect(SSR_TEMPLATE.startsWith(docusaurusTemplate.slice(0, at))).toBe(true);
+    expect(SSR_TEMPLATE.endsWith(docusaurusTemplate.slice(at + removed.length - end.length))).toBe(true);
+    expect(SSR_TEMPLATE).toContain(body);
+    expect(SSR_TEMPLATE).not.toContain('defer');
+  });
+
+  it('stops with a message naming the template when Docusaurus’s template no longer has the pattern', () => {
+    const changed = docusaurusTemplate.replace('defer></script>', 'type="module"></script>');
+    expect(() => startScriptsAfterPaint(changed)).toThrow(
+      /^The Docusaurus page template \(@docusaurus\/core\/lib\/ssg\/ssgTemplate\.html\): the pattern .* is not in it any more/,
+    );
+    expect(() => startScriptsAfterPaint('<html><body></body></html>')).toThrow(/update the pattern/);
+  });
+
   const render = async (scripts: string[]) => {
     const template = await compileSSGTemplate(SSR_TEMPLATE);
     return template({

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import matrix, {methods} from '@site/src/data/matrix';
-import {pathToUseCase, listedUseCases, requireEntry} from '@site/src/data/queries';
+import {pathToUseCase, listedUseCases, requireEntry, USE_CASES_PAGE_PATH} from '@site/src/data/queries';
 import FitTable from '@site/src/components/FitTable';
 
 export interface MethodUseCasesProps {
@@ -29,7 +29,7 @@ export default function MethodUseCases({method: id}: MethodUseCasesProps): React
         ? 'Every use case in the matrix lists this method.'
         : `The other ${unlisted} use case${unlisted === 1 ? '' : 's'} do${unlisted === 1 ? 'es' : ''} not list it.`}{' '}
       This is the method&apos;s column of the{' '}
-      <Link to={`/integration/integration-use-cases?method=${method.id}#matrix`}>full matrix</Link>.
+      <Link to={`${USE_CASES_PAGE_PATH}?method=${method.id}#matrix`}>full matrix</Link>.
     </FitTable>
   );
 }

@@ -17,6 +17,7 @@
  */
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {resolveInternal} from '../internals';
 
 /** The theme's client module that evaluates prism on every page. */
 export const PRISM_CLIENT_MODULE = '@docusaurus/theme-classic/lib/prism-include-languages';
@@ -29,16 +30,20 @@ export function additionalLanguages(context: Pick<LoadContext, 'siteConfig'>): r
 }
 
 export default function quietStartPlugin(context: LoadContext): Plugin {
-  const dropPrismModule = additionalLanguages(context).length === 0;
+  // Resolved now, so a theme upgrade that moves the module stops the build at its start.
+  const prismModule =
+    additionalLanguages(context).length === 0
+      ? resolveInternal(PRISM_CLIENT_MODULE, 'quiet-start (it keeps prism out of the startup bundle)')
+      : undefined;
   return {
     name: 'quiet-start',
     getClientModules() {
       return [join(__dirname, 'idle-prefetch.ts'), join(__dirname, 'warm-collator.ts')];
     },
     configureWebpack(_config, isServer) {
-      if (isServer || !dropPrismModule) return {};
+      if (isServer || !prismModule) return {};
       // Docusaurus imports client modules by resolved path; `false` makes that path an empty module.
-      return {resolve: {alias: {[`${require.resolve(PRISM_CLIENT_MODULE)}$`]: false}}};
+      return {resolve: {alias: {[`${prismModule}$`]: false}}};
     },
   };
 }

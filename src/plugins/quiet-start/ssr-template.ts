@@ -17,6 +17,9 @@
  * on every page: docusaurus.config.ts turns it off (`baseUrlIssueBanner`).
  */
 
+import docusaurusTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
+import {replaceOnce} from '../internals';
+
 /** Longest the scripts wait for a paint to be reported, in ms. */
 export const FALLBACK_MS = 3000;
 
@@ -55,29 +58,32 @@ export const START_SCRIPTS = [
   '})();',
 ].join('\n');
 
-/** An Eta template (Docusaurus compiles it with `rmWhitespace`, so the script has no line comments). */
-export const SSR_TEMPLATE = `
-<!DOCTYPE html>
-<html <%~ it.htmlAttributes %>>
-  <head>
-    <meta charset="UTF-8">
-    <meta name="generator" content="Docusaurus v<%= it.version %>">
-    <% it.metaAttributes.forEach((metaAttribute) => { %>
-      <%~ metaAttribute %>
-    <% }); %>
-    <%~ it.headTags %>
-    <% it.stylesheets.forEach((stylesheet) => { %>
-      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
-    <% }); %>
-  </head>
-  <body <%~ it.bodyAttributes %>>
-    <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml %></div>
-    <%~ it.postBodyTags %>
-    <script>${START_SCRIPTS.replace(
-      'SCRIPTS',
-      '<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)).replace(/</g, "\\\\u003c") %>',
-    )}</script>
-  </body>
-</html>
-`;
+/**
+ * Docusaurus's `<script defer>` loop in the head (removed), then the rest of the page up to `</body>` (kept, `body`),
+ * which the starter script then ends.
+ */
+export const HEAD_SCRIPTS =
+  /\n[ \t]*<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<script src="<%= it\.baseUrl %><%= script %>" defer><\/script>\s*<% \}\); %>([\s\S]*?)(\n[ \t]*<\/body>)/;
+
+/** The starter as the template writes it, with the template's own list of script URLs (`<` escaped). */
+const STARTER = `<script>${START_SCRIPTS.replace(
+  'SCRIPTS',
+  '<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)).replace(/</g, "\\\\u003c") %>',
+)}</script>`;
+
+/**
+ * `template` (an Eta template as Docusaurus compiles it, with `rmWhitespace`, so the starter has no line
+ * comments) with the head's script tags replaced by the starter at the end of the body; throws when Docusaurus's
+ * template no longer has that loop.
+ */
+export function startScriptsAfterPaint(template: string): string {
+  return replaceOnce(
+    template,
+    HEAD_SCRIPTS,
+    (_, body = '', end = '') => `${body}\n    ${STARTER}${end}`,
+    'The Docusaurus page template (@docusaurus/core/lib/ssg/ssgTemplate.html)',
+  );
+}
+
+/** The installed Docusaurus template, with the scripts started after the first paint. */
+export const SSR_TEMPLATE = startScriptsAfterPaint(docusaurusTemplate);

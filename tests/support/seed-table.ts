@@ -3,13 +3,15 @@
  * can compare the typed data with the specification cell for cell. The seed
  * marks a preferred cell with `green.png` and a possible one with `grey.png`.
  *
- * This is remark-gfm's job on the site: Docusaurus parses GFM in the docs by
- * itself, but this table is read outside the docs loader.
+ * This is remark-gfm's job in the project, and its only one: Docusaurus parses
+ * GFM in the docs by itself (its MDX loader includes remark-gfm), but this
+ * table is read outside the docs loader, by tests only. So remark-gfm is a
+ * devDependency.
  */
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type {Fit} from './types';
+import type {Fit} from '../../src/data/types';
 
 export interface SeedRow {
   /** The row label, as text (link text where the label is a link). */
