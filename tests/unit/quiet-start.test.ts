@@ -9,6 +9,7 @@ import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
 import {
   idlePrefetch,
   MIN_IDLE_MS,
+  onRouteDidUpdate,
   SLICE_MS,
   type IdleScheduler,
   type Prefetch,
@@ -269,5 +270,21 @@ describe('SSR template', () => {
     const html = await render(['assets/js/a</script><script>alert(1)</script>.js']);
     expect(html).not.toContain('</script><script>alert(1)');
     expect(html).toContain('\\u003c/script>');
+  });
+});
+
+describe('the idle prefetch guard', () => {
+  it('says loudly, and leaves Docusaurus alone, when window.docusaurus.prefetch is gone', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const docusaurus = {preload: () => Promise.resolve()};
+    vi.stubGlobal('window', {docusaurus});
+    try {
+      onRouteDidUpdate();
+      expect(error).toHaveBeenCalledWith(expect.stringMatching(/window\.docusaurus\.prefetch is not a function/));
+      expect((globalThis as unknown as {window: {docusaurus: unknown}}).window.docusaurus).toBe(docusaurus);
+    } finally {
+      vi.unstubAllGlobals();
+      error.mockRestore();
+    }
   });
 });

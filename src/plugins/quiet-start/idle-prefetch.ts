@@ -81,6 +81,14 @@ let installed = false;
 export function onRouteDidUpdate(): void {
   if (installed || typeof window === 'undefined' || !window.docusaurus) return;
   installed = true;
+  // This leans on a Docusaurus internal: fail loudly (every e2e test fails on a console error) if it changes.
+  if (typeof window.docusaurus.prefetch !== 'function') {
+    console.error(
+      'quiet-start: window.docusaurus.prefetch is not a function any more, so links prefetch at once; ' +
+        'update src/plugins/quiet-start/idle-prefetch.ts for this Docusaurus version.',
+    );
+    return;
+  }
   // Docusaurus freezes its object; Link looks `window.docusaurus` up on every call, so a copy takes over.
   window.docusaurus = {...window.docusaurus, prefetch: idlePrefetch(window.docusaurus.prefetch, browserScheduler)};
 }
