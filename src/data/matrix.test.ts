@@ -10,6 +10,7 @@ import {readDocs} from '../../tests/support/docs';
 import {useCasePieceProblems, type PieceDoc} from '../../tests/support/use-case-pieces';
 import {USE_CASES_AFTER_SEED} from '../../tests/fixtures/use-cases-after-seed';
 import matrix, {categories, methods, useCases} from './matrix';
+import {reasons as allReasons} from './reasons';
 import {parseSeedTable} from '../../tests/support/seed-table';
 import {CATEGORY_IDS, METHOD_IDS, USE_CASE_IDS, type MatrixData, type UseCase} from './types';
 import {findUseCase, inSentence, methodsFor, listedUseCases, validateMatrix} from './queries';
@@ -110,9 +111,9 @@ describe('the matrix data', () => {
     }
   });
 
-  it('gives a reason beside every fit, one sentence under 160 characters, and none beside an empty cell', () => {
+  it('gives a reason for every fit (src/data/reasons.ts), one sentence under 160 characters, and none for an empty cell', () => {
     for (const useCase of matrix.useCases) {
-      const reasons: Partial<Record<string, string>> = useCase.reasons;
+      const reasons: Partial<Record<string, string>> = allReasons[useCase.id];
       expect(Object.keys(reasons).sort(), useCase.id).toEqual(Object.keys(useCase.fits).sort());
       for (const [method, reason = ''] of Object.entries(reasons)) {
         expect(reason.length, `${useCase.id}/${method}`).toBeLessThanOrEqual(160);

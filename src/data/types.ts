@@ -80,11 +80,6 @@ export interface UseCase {
   readonly legacyAnchor: string;
   /** Fit per method; a method missing here does not suit the use case. */
   readonly fits: Readonly<Partial<Record<MethodId, Fit>>>;
-  /**
-   * Why each method in `fits` suits the use case, in one sentence (under 160 characters), shown beside the
-   * fit by the chooser; a reason for every listed method and for no other.
-   */
-  readonly reasons: Readonly<Partial<Record<MethodId, string>>>;
 }
 
 /** Everything a matrix view needs; components take it as a prop so tests can feed bad data. */

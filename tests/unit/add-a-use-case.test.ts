@@ -17,6 +17,7 @@ import {COUNTS, useCasePieceProblems, type PieceDoc} from '../support/use-case-p
 const ROOT = join(__dirname, '../..');
 const TYPES = join(ROOT, 'src/data/types.ts');
 const MATRIX = join(ROOT, 'src/data/matrix.ts');
+const REASONS = join(ROOT, 'src/data/reasons.ts');
 /** An id no real use case has. */
 const ID = 'temporary-use-case';
 
@@ -28,11 +29,13 @@ const ROW = {
   summary: 'Move files between organizations on a schedule, with receipts and retries.',
   legacyAnchor: 'temporary',
   fits: {batch: 'preferred', events: 'possible'},
-  reasons: {
-    batch: 'Files move on a schedule over SFTP, with a receipt for every delivery.',
-    events: 'A queue tells the receiving apps that a file has arrived.',
-  },
 } as const satisfies Omit<UseCase, 'id'> & {readonly id: string};
+
+/** Its reasons, as step 1 asks for them in src/data/reasons.ts. */
+const REASONS_OF_ROW = {
+  batch: 'Files move on a schedule over SFTP, with a receipt for every delivery.',
+  events: 'A queue tells the receiving apps that a file has arrived.',
+} as const;
 
 /** types.ts with the new id at the end of USE_CASE_IDS. */
 function typesWithId(): string {
@@ -53,9 +56,18 @@ function matrixWithRow(row: string): string {
   return edited;
 }
 
-/** The row as source: whole, without its reasons (`null`), or with other reasons. */
-function rowSource(reasons: Record<string, string> | null = ROW.reasons): string {
-  return JSON.stringify({...ROW, reasons: reasons ?? undefined});
+/** The row as source. */
+const rowSource = (): string => JSON.stringify(ROW);
+
+/** reasons.ts with `entry` (reasons by method) as the new use case's reasons. */
+function reasonsWith(entry: Record<string, string>): string {
+  const text = readFileSync(REASONS, 'utf8');
+  const edited = text.replace(
+    /\n\} as const satisfies Readonly<Partial<Record<UseCaseId/,
+    `\n  '${ID}': ${JSON.stringify(entry)},\n} as const satisfies Readonly<Partial<Record<UseCaseId`,
+  );
+  if (edited === text) throw new Error('The end of reasons was not found in src/data/reasons.ts.');
+  return edited;
 }
 
 const options: ts.CompilerOptions = {
@@ -73,12 +85,13 @@ const options: ts.CompilerOptions = {
 /** Source files parsed once for all the compilations below (the standard library above all). */
 const parsed = new Map<string, ts.SourceFile>();
 
-/** tsc's messages for src/data/matrix.ts (and what it imports) with the given copies of types.ts and matrix.ts. */
-function compile(types: string, matrixSource: string): string[] {
+/** tsc's messages for src/data/matrix.ts and reasons.ts with the given copies of types.ts, matrix.ts, reasons.ts. */
+function compile(types: string, matrixSource: string, reasonsSource = readFileSync(REASONS, 'utf8')): string[] {
   const host = ts.createCompilerHost(options);
   const copies = new Map([
     [TYPES, types],
     [MATRIX, matrixSource],
+    [REASONS, reasonsSource],
   ]);
   const readFile = host.readFile.bind(host);
   host.readFile = (file) => copies.get(file) ?? readFile(file);
@@ -90,7 +103,7 @@ function compile(types: string, matrixSource: string): string[] {
     if (cached) parsed.set(file, cached);
     return cached;
   };
-  const program = ts.createProgram({rootNames: [MATRIX], options, host});
+  const program = ts.createProgram({rootNames: [MATRIX, REASONS], options, host});
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const where = d.file ? `${d.file.fileName.slice(ROOT.length + 1)}: ` : '';
     return where + ts.flattenDiagnosticMessageText(d.messageText, '\n');
@@ -105,27 +118,29 @@ describe('step 1: the compiler names each missing part of the row', {timeout: 60
     expect(compile(readFileSync(TYPES, 'utf8'), readFileSync(MATRIX, 'utf8'))).toEqual([]);
   });
 
-  it('asks for a row in src/data/matrix.ts when only the id is added', () => {
+  it('asks for a row in src/data/matrix.ts and its reasons in src/data/reasons.ts when only the id is added', () => {
     const messages = compile(types, readFileSync(MATRIX, 'utf8'));
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toContain(`src/data/matrix.ts: add a row for \\"${ID}\\" to useCases`);
+    expect(messages).toEqual([
+      expect.stringContaining(`src/data/matrix.ts: add a row for \\"${ID}\\" to useCases`),
+      expect.stringContaining(`src/data/reasons.ts: add the reasons of use case \\"${ID}\\"`),
+    ]);
   });
 
   it('names the missing reasons, then the reason a fit lacks, then a reason without a fit', () => {
-    const noReasons = compile(types, matrixWithRow(rowSource(null)));
-    expect(noReasons.join('\n')).toMatch(new RegExp(`Property 'reasons' is missing in type '\\{[^']*"${ID}"`));
-    const oneMissing = compile(types, matrixWithRow(rowSource({batch: ROW.reasons.batch})));
-    expect(oneMissing).toEqual([
-      expect.stringContaining(`use case \\"${ID}\\" needs a reason for \\"events\\" in its reasons`),
+    const noReasons = compile(types, matrixWithRow(rowSource()));
+    expect(noReasons).toEqual([
+      expect.stringContaining(`src/data/reasons.ts: add the reasons of use case \\"${ID}\\"`),
     ]);
-    const extra = compile(types, matrixWithRow(rowSource({...ROW.reasons, ui: 'A link.'})));
+    const oneMissing = compile(types, matrixWithRow(rowSource()), reasonsWith({batch: REASONS_OF_ROW.batch}));
+    expect(oneMissing).toEqual([expect.stringContaining(`use case \\"${ID}\\" needs a reason for \\"events\\"`)]);
+    const extra = compile(types, matrixWithRow(rowSource()), reasonsWith({...REASONS_OF_ROW, ui: 'A link.'}));
     expect(extra).toEqual([
       expect.stringContaining(`use case \\"${ID}\\" has a reason for \\"ui\\", which its fits do not list`),
     ]);
   });
 
-  it('compiles once the row is complete', () => {
-    expect(compile(types, matrixWithRow(rowSource()))).toEqual([]);
+  it('compiles once the row and its reasons are complete', () => {
+    expect(compile(types, matrixWithRow(rowSource()), reasonsWith(REASONS_OF_ROW))).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import matrix, {methods} from '../matrix';
 import {categoryPath, findUseCase, fitOf, methodsFor} from '../queries';
 import type {Fit, Method, UseCase, UseCaseId} from '../types';
 import {chosenOptions, type Answers, type QuestionId} from './questions';
+import {reasonFor} from '../reasons';
 
 /** The base score the matrix gives a method for the chosen use case; an unlisted method gets 0. */
 export const FIT_SCORE = {preferred: 3, possible: 1} as const satisfies Record<Fit, number>;
@@ -112,7 +113,7 @@ export interface UseCaseRecommendation {
   readonly fit: Fit;
   /** URL of the method's category page. */
   readonly path: string;
-  /** One line on why it fits this use case, from the row's `reasons`. */
+  /** One line on why it fits this use case (src/data/reasons.ts). */
   readonly reason: string;
 }
 
@@ -123,6 +124,6 @@ export function recommendationsFor(useCase: UseCaseId): UseCaseRecommendation[] 
     method,
     fit,
     path: categoryPath(method.category),
-    reason: row.reasons[method.id] ?? '',
+    reason: reasonFor(row.id, method.id),
   }));
 }
