@@ -5,7 +5,24 @@
 import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 
-export const BUILD_DIR = resolve(__dirname, '../../build');
+/** The build under test: `build/`, or another directory named by IG_BUILD_DIR (e.g. a build with another base path). */
+export const BUILD_DIR = resolve(__dirname, '../..', process.env.IG_BUILD_DIR ?? 'build');
+
+/** The base path the build under test was made with, such as "/" or "/guides/integration-guide/" (IG_BASE_URL). */
+export const BASE_URL = ((): string => {
+  const value = process.env.IG_BASE_URL ?? '/';
+  return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+})();
+
+/** A site path such as "/integration/iot" under the build's base path, e.g. "/guides/integration-guide/integration/iot". */
+export function sitePath(path: string): string {
+  return `${BASE_URL.slice(0, -1)}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The absolute URL of a site path on the test server. */
+export function pageUrl(path: string): string {
+  return `${origin()}${sitePath(path)}`;
+}
 
 /** The origin the global setup serves the build on. */
 export function origin(): string {
