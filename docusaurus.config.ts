@@ -1,7 +1,6 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-redirects';
 import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
 import diagramsCache from './src/plugins/diagrams-cache';
@@ -10,7 +9,7 @@ import remarkCapability from './src/plugins/remark-capability';
 import remarkGlossary from './src/plugins/remark-glossary';
 import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
 import searchIndex from './src/plugins/search-index';
-import {createRedirects} from './src/plugins/redirects';
+import hostConfig from './src/plugins/host-config';
 import matrixExport from './src/plugins/matrix-export';
 import llmsTxt from './src/plugins/llms-txt';
 import changesFeed from './src/plugins/changes-feed';
@@ -107,7 +106,8 @@ const config = {
     quietStart,
     // The bundler's cache cannot see static/diagrams: key it on the SVGs there.
     diagramsCache,
-    ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
+    // Redirect pages for the legacy addresses, and the host files: _redirects, _headers (with the CSP), nginx.conf.
+    hostConfig,
     matrixExport,
     llmsTxt,
     changesFeed,

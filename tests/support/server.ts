@@ -2,7 +2,9 @@
  * A small static server for the built site, bound to 127.0.0.1 only. It serves
  * the build the way a static host does with `trailingSlash: false`: `/a/b`
  * answers with `a/b.html`, `/a/b/` redirects to `/a/b`, unknown paths get the
- * site's 404 page with status 404. With `gzip`, it compresses text responses
+ * site's 404 page with status 404, and so do malformed ones (`/a//b`, `/a/./b`,
+ * an encoded slash or dot...), which it never merges or resolves into a page's
+ * path: the same rule as the nginx block the build writes (src/plugins/host-config). With `gzip`, it compresses text responses
  * (the benchmark uses that; tests do not need it).
  */
 import {createReadStream, existsSync, statSync} from 'node:fs';
@@ -10,6 +12,7 @@ import {createServer, type Server} from 'node:http';
 import {extname, join, normalize, resolve} from 'node:path';
 import {createGzip} from 'node:zlib';
 import type {AddressInfo} from 'node:net';
+import {MALFORMED_REQUEST} from '../../src/plugins/host-config/host-files';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,8 +39,16 @@ function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
+const MALFORMED = new RegExp(MALFORMED_REQUEST);
+
+/** Whether a raw request target (path and query, as sent) names no page: see MALFORMED_REQUEST. */
+export function isMalformed(target: string): boolean {
+  return MALFORMED.test(target);
+}
+
 /** Maps a URL path onto a file of the build, or undefined when there is none. */
 export function resolveFile(root: string, pathname: string): string | undefined {
+  if (isMalformed(pathname)) return undefined;
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const base = join(root, safe);
   if (!base.startsWith(root)) return undefined;
@@ -51,6 +62,8 @@ export async function startStaticServer(options: {root: string; gzip?: boolean; 
     throw new Error(`No built site in ${root}: run "npm run build" first.`);
   }
   const server: Server = createServer((req, res) => {
+    // The URL parser resolves dot segments (even encoded ones), so malformed targets are caught on the raw one.
+    const malformed = isMalformed(req.url ?? '/');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let pathname: string;
     try {
@@ -59,11 +72,11 @@ export async function startStaticServer(options: {root: string; gzip?: boolean; 
       res.writeHead(400, {'content-type': 'text/plain'}).end('Bad request');
       return;
     }
-    if (pathname.length > 1 && pathname.endsWith('/') && !isFile(join(root, pathname, 'index.html'))) {
+    if (!malformed && pathname.length > 1 && pathname.endsWith('/') && !isFile(join(root, pathname, 'index.html'))) {
       res.writeHead(301, {location: pathname.replace(/\/+$/, '') + url.search}).end();
       return;
     }
-    const file = resolveFile(root, url.pathname);
+    const file = malformed ? undefined : resolveFile(root, url.pathname);
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
     const ext = extname(served);

@@ -1,5 +1,5 @@
 /**
- * Redirect rules for @docusaurus/plugin-client-redirects, derived from the
+ * Redirect rules for the legacy addresses (written by ../host-config), derived from the
  * routes the build has, so a page added later is covered without an edit here:
  * the original documentation's `/best-practices/architecture/integration/<slug>`
  * leads to `/integration/<slug>` for every page of the guide.
