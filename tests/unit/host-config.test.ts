@@ -4,7 +4,8 @@
  * the redirect pages, the malformed-path rule and the case-sensitive route table.
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {request} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import * as cheerio from 'cheerio';
@@ -24,6 +25,7 @@ import {
 } from '../../src/plugins/host-config/host-files';
 import {legacyRedirects} from '../../src/plugins/host-config';
 import {makeCaseSensitive} from '../../src/plugins/host-config/route-matching';
+import {startStaticServer} from '../support/server';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const BASES = ['/', '/guides/integration-guide/'] as const;
@@ -207,5 +209,41 @@ describe('case-sensitive routes', () => {
   it('says so when the table is not what it expects', () => {
     expect(makeCaseSensitive({routes: []})).toBe(false);
     expect(makeCaseSensitive([{component: 'x'}])).toBe(false);
+  });
+});
+
+describe('the test server (tests/support/server.ts)', () => {
+  it('answers malformed and case-changed paths with the 404 page, as nginx does, instead of a page', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ig-server-'));
+    mkdirSync(join(root, 'integration'));
+    writeFileSync(join(root, 'index.html'), 'home');
+    writeFileSync(join(root, '404.html'), 'not found');
+    writeFileSync(join(root, 'integration', 'iot.html'), 'iot');
+    const server = await startStaticServer({root});
+    try {
+      // node:http sends the target as written (fetch would resolve the encoded dot segment first).
+      const answer = (path: string): Promise<string> =>
+        new Promise((resolve, reject) => {
+          request(`${server.origin}/`, {path}, (res) => {
+            let body = '';
+            res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            res.on('end', () => resolve(`${res.statusCode} ${body}`));
+          })
+            .on('error', reject)
+            .end();
+        });
+      expect(await answer('/integration/iot')).toBe('200 iot');
+      for (const path of [
+        '/integration//iot',
+        '/integration/IOT',
+        '/integration/iot/..%2fiot',
+        '/integration/%2e/iot',
+      ]) {
+        expect(await answer(path), path).toBe('404 not found');
+      }
+    } finally {
+      await server.close();
+      rmSync(root, {recursive: true, force: true});
+    }
   });
 });

@@ -92,7 +92,8 @@ export default function hostConfig(context: LoadContext): Plugin {
       const lang = siteConfig.i18n.defaultLocale;
       for (const {from, to} of redirects) {
         const title = await pageTitle(htmlFile(outDir, baseUrl, to, trailingSlash), siteConfig.title);
-        const file = htmlFile(outDir, baseUrl, from, trailingSlash);
+        // `<from>/index.html`, as plugin-client-redirects wrote them: hosts that know only folder indexes serve it too.
+        const file = htmlFile(outDir, baseUrl, from, true);
         await mkdir(dirname(file), {recursive: true});
         await writeFile(file, redirectPage({to, canonical: `${origin}${to}`, title, lang}));
       }
