@@ -96,7 +96,10 @@ export default function markdownPagesPlugin(context: LoadContext): Plugin {
         // llms.txt's convention for a URL that ends in a slash: index.html.md under it.
         if (doc.permalink.endsWith('/')) paths.push(`${doc.permalink}index.html.md`);
         for (const path of paths) {
-          const target = join(outDir, ...path.split('/'));
+          // Paths carry the base path; the build directory is the base path's root.
+          if (!path.startsWith(siteConfig.baseUrl))
+            throw new Error(`markdown-pages: ${path} is outside the base path ${siteConfig.baseUrl}`);
+          const target = join(outDir, ...path.slice(siteConfig.baseUrl.length).split('/'));
           await mkdir(dirname(target), {recursive: true});
           await writeFile(target, markdown, 'utf8');
         }
