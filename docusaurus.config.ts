@@ -12,6 +12,7 @@ import searchIndex from './src/plugins/search-index';
 import hostConfig from './src/plugins/host-config';
 import matrixExport from './src/plugins/matrix-export';
 import llmsTxt from './src/plugins/llms-txt';
+import markdownPages from './src/plugins/markdown-pages';
 import changesFeed from './src/plugins/changes-feed';
 import overviewIndex from './src/plugins/overview-index';
 import quietStart from './src/plugins/quiet-start';
@@ -20,8 +21,9 @@ import {SSR_TEMPLATE} from './src/plugins/quiet-start/ssr-template';
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
-// nothing. The package is a devDependency, used where GFM is parsed outside the
-// docs loader: the tests that read the seed's Markdown table (tests/support/seed-table.ts).
+// nothing. It is a dependency for the Markdown versions of the pages
+// (src/plugins/markdown-pages), which parse the MDX and write GFM tables outside
+// the docs loader; the tests that read the seed's table use it too.
 
 const config = {
   title: 'Integration Guide',
@@ -110,6 +112,8 @@ const config = {
     hostConfig,
     matrixExport,
     llmsTxt,
+    // Every doc page as Markdown at its URL plus .md, and llms-full.txt (src/plugins/markdown-pages).
+    markdownPages,
     changesFeed,
     overviewIndex,
     // Search: the index is written from the built pages (src/search explains the engine).

@@ -14,6 +14,7 @@ import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
 import matrix from '../../src/data/matrix';
 import {toMatrixExport, type MatrixExport} from '../../src/data/export';
 import {GUIDE_BASE} from '../../src/data/queries';
+import {markdownPath} from '../../src/data/markdown';
 import {EDIT_URL_BASE, LEGACY_BASE, REPOSITORY_URL, SITE_URL} from '../../src/data/site';
 
 const guidePaths = (): string[] => sitemapPaths().filter((p) => p === GUIDE_BASE || p.startsWith(`${GUIDE_BASE}/`));
@@ -162,7 +163,8 @@ describe('robots.txt, sitemap and llms.txt', () => {
     }));
     const listed = new Map(entries.map((e) => [new URL(e.url).pathname, e]));
     for (const path of sitemapPaths().filter((p) => p !== '/search')) {
-      const entry = listed.get(path);
+      // A doc page is listed by its Markdown version (the llms.txt convention), any other page by itself.
+      const entry = listed.get(path) ?? listed.get(markdownPath(path));
       expect(entry, `${path} in llms.txt`).toBeDefined();
       const html = (await fetchText(path)).body;
       expect(entry?.description, path).toBe(meta(html, 'description'));

@@ -2,8 +2,8 @@
  * The chooser's address, in a module of its own: other pages link to the
  * chooser (every use-case page, the landing page) without loading its rules.
  */
-import {GUIDE_BASE} from '@site/src/data/queries';
-import type {UseCaseId} from '@site/src/data/types';
+import {GUIDE_BASE} from '../../data/queries';
+import type {UseCaseId} from '../../data/types';
 
 /** Slug of the chooser page. */
 export const CHOOSER_SLUG = 'choose-a-method';

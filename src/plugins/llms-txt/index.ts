@@ -5,7 +5,9 @@
  * every other route the build wrote (the landing page, pages in src/pages) is
  * read from its built HTML (title and meta description). So a new page appears
  * in the file without an edit here. Routes marked noindex and the 404 page are
- * left out.
+ * left out. As the llms.txt convention asks, a doc is listed by its Markdown
+ * version (its URL plus `.md`, written by src/plugins/markdown-pages), and the
+ * whole guide in one file (llms-full.txt) is listed under "Data".
  */
 import {existsSync} from 'node:fs';
 import {readFile, writeFile} from 'node:fs/promises';
@@ -16,6 +18,7 @@ import {MATRIX_EXPORT_PATH, canonicalPath} from '../../data/site';
 import {CAPABILITIES_EXPORT_PATH} from '../../data/capability-queries';
 import {CHANGES_ATOM_FILE} from '../../data/changes';
 import {GUIDE_BASE} from '../../data/queries';
+import {MARKDOWN_FULL_FILE, markdownPath} from '../../data/markdown';
 import {
   pageFromHtml,
   renderLlmsTxt,
@@ -38,23 +41,26 @@ export default function llmsTxtPlugin(context: LoadContext): Plugin {
   const {siteConfig, baseUrl} = context;
   const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash)}`;
   let docSections: LlmsSection[] | undefined;
+  // The doc pages' own URLs: the sections list their Markdown versions instead.
+  const docUrls = new Set<string>();
 
   return {
     name: 'llms-txt',
     allContentLoaded({allContent}) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       if (!docsContent) throw new Error('llms-txt: the docs plugin has no content to list.');
-      docSections = docsContent.loadedVersions.flatMap((version) =>
-        sectionsFromSidebars(
+      docSections = docsContent.loadedVersions.flatMap((version) => {
+        for (const doc of version.docs) docUrls.add(toUrl(doc.permalink));
+        return sectionsFromSidebars(
           version.docs,
           version.sidebars as unknown as Record<string, readonly SidebarEntry[]>,
-          toUrl,
-        ),
-      );
+          (permalink) => `${siteConfig.url}${markdownPath(permalink)}`,
+        );
+      });
     },
     async postBuild({outDir, routesPaths, routesBuildMetadata}) {
       if (!docSections) throw new Error('llms-txt: no docs were loaded before the build ended.');
-      const listed = new Set(docSections.flatMap((s) => s.pages.map((p) => p.url)));
+      const listed = new Set(docUrls);
       let home: LlmsPage | undefined;
       const others: LlmsPage[] = [];
       for (const route of [...routesPaths].sort()) {
@@ -80,6 +86,11 @@ export default function llmsTxtPlugin(context: LoadContext): Plugin {
         {
           heading: 'Data',
           pages: [
+            {
+              title: 'The whole guide as one Markdown file',
+              url: toUrl(`${baseUrl}${MARKDOWN_FULL_FILE}`),
+              description: 'Every page above in the same order, each headed by its title and URL.',
+            },
             {
               title: 'The matrix as JSON',
               url: toUrl(`${baseUrl.replace(/\/$/, '')}${MATRIX_EXPORT_PATH}`),

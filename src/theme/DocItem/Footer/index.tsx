@@ -9,6 +9,8 @@ import {canonicalPath, reportProblemUrl} from '@site/src/data/site';
 import {formatDay, isDay} from '@site/src/data/review';
 import {CHANGES_PAGE_SLUG} from '@site/src/data/changes';
 import {GUIDE_BASE} from '@site/src/data/queries';
+import CopyMarkdown from '@site/src/components/CopyMarkdown';
+import {markdownPath} from '@site/src/data/markdown';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof FooterType>;
@@ -16,7 +18,7 @@ type Props = WrapperProps<typeof FooterType>;
 /**
  * When the page was last reviewed against Mendix's documentation and which Studio Pro versions it covers (front
  * matter `last_reviewed` and `studio_pro`), then the doc footer ("Edit this page") plus a "Report a problem" link that opens a
- * new issue already naming the page: its title and canonical URL.
+ * new issue already naming the page: its title and canonical URL, and the page's Markdown version (copy or view).
  */
 export default function FooterWrapper(props: Props): React.JSX.Element {
   const {metadata, frontMatter} = useDoc();
@@ -35,6 +37,7 @@ export default function FooterWrapper(props: Props): React.JSX.Element {
         </p>
       )}
       <Footer {...props} />
+      <CopyMarkdown href={markdownPath(metadata.permalink)} />
       <p className={styles.report}>
         <a href={href} target="_blank" rel="noopener noreferrer" data-testid="report-problem">
           <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
