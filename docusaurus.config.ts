@@ -5,6 +5,7 @@ import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-
 import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
 import diagramsCache from './src/plugins/diagrams-cache';
+import previews, {type PreviewsOptions} from './src/plugins/previews';
 import remarkMermaidMeta, {type RemarkMermaidMetaOptions} from './src/plugins/remark-mermaid-meta';
 import remarkCapability from './src/plugins/remark-capability';
 import remarkGlossary from './src/plugins/remark-glossary';
@@ -107,6 +108,9 @@ const config = {
     quietStart,
     // The bundler's cache cannot see static/diagrams: key it on the SVGs there.
     diagramsCache,
+    // Every doc page's own preview image (static/img/previews, `npm run images`): the build fails on a missing or
+    // stale one; `npm start` only warns.
+    [previews, {strict: process.env.NODE_ENV !== 'development'} satisfies PreviewsOptions],
     ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
     matrixExport,
     llmsTxt,
