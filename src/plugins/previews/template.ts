@@ -62,7 +62,7 @@ export function cardHtml(card: PreviewCard, icon: string): string {
          padding: 56px 72px 52px; border-top: 14px solid #0b4f96; }
   .brand { display: flex; align-items: center; gap: 18px; font-size: 30px; font-weight: 700; color: #0b4f96; }
   .brand svg { width: 52px; height: 52px; flex: none; }
-  .main { flex: 1; min-height: 0; display: flex; flex-direction: column; justify-content: center; overflow: hidden; }
+  .main { flex: 1; min-height: 0; margin: 24px 0; display: flex; flex-direction: column; justify-content: center; overflow: hidden; }
   h1 { font-size: 64px; line-height: 1.1; font-weight: 700; letter-spacing: -.01em; }
   .summary { font-size: 32px; line-height: 1.35; color: #374151; margin-top: 22px; }
   .row { list-style: none; display: grid; grid-template-columns: repeat(5, 1fr); gap: 14px; }
