@@ -6,7 +6,7 @@
  * command; every committed image is current, 1200 x 630 and used; the PNG
  * helpers keep pixels and the key; the plugin reads its options and the docs.
  */
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {deflateSync, inflateSync} from 'node:zlib';
@@ -111,6 +111,20 @@ describe('the page-to-image mapping', () => {
     expect(docs.length).toBeGreaterThanOrEqual(matrix.useCases.length);
     const files = docs.map((doc) => previewFileName(doc.slug));
     expect(new Set(files).size).toBe(docs.length);
+  });
+
+  it('reads the pages as the docs plugin does: heading as fallback title, no partials or drafts, slug required', async () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'docs/_parts'), {recursive: true});
+    writeFileSync(join(root, 'docs/a.mdx'), '---\nslug: /a\ndescription: "Quoted: yes"\n---\n\n# Heading A\n\nText.\n');
+    writeFileSync(join(root, 'docs/_partial.mdx'), '---\nslug: /p\n---\n# P\n');
+    writeFileSync(join(root, 'docs/_parts/q.mdx'), '---\nslug: /q\n---\n# Q\n');
+    writeFileSync(join(root, 'docs/draft.mdx'), '---\nslug: /d\ndraft: true\n---\n# D\n');
+    expect(await previewDocsFromFiles(root)).toEqual([
+      {title: 'Heading A', description: 'Quoted: yes', slug: '/a', source: 'docs/a.mdx'},
+    ]);
+    writeFileSync(join(root, 'docs/b.mdx'), '---\ntitle: B\n---\nText.\n');
+    await expect(previewDocsFromFiles(root)).rejects.toThrow(/docs\/b\.mdx: a page needs a slug/);
   });
 
   it('names the page and the guide in the text alternative', () => {

@@ -116,11 +116,13 @@ export function previewProblems(docs: readonly PreviewDoc[], guide: string, dir:
 /**
  * The doc pages read from their files under `root`/docs with the docs plugin's own parser (front matter, then the
  * first heading as the title when the front matter has none), for `npm run images` and the tests, which run
- * without a build. Throws, naming the file, for a page without a slug.
+ * without a build; like the docs plugin, without partials (`_name.mdx`) and drafts. Throws, naming the file, for
+ * a page without a slug.
  */
 export async function previewDocsFromFiles(root: string = ROOT): Promise<PreviewDoc[]> {
-  const files = markdownFilesUnder(root, 'docs');
-  return Promise.all(
+  // The docs plugin leaves out partials (a file or folder named with a leading underscore).
+  const files = markdownFilesUnder(root, 'docs').filter((file) => !/(^|\/)_/.test(file));
+  const docs = await Promise.all(
     files.map(async (source) => {
       const filePath = join(root, source);
       const {frontMatter, contentTitle} = await parseMarkdownFile({
@@ -131,7 +133,10 @@ export async function previewDocsFromFiles(root: string = ROOT): Promise<Preview
       const text = (key: string): string => (typeof frontMatter[key] === 'string' ? frontMatter[key] : '');
       const slug = text('slug');
       if (!slug) throw new Error(`${source}: a page needs a slug in its front matter (see the README's URL contract).`);
+      // A draft is not built, so it has no page to preview.
+      if (frontMatter.draft === true) return undefined;
       return {title: text('title') || (contentTitle ?? ''), description: text('description'), slug, source};
     }),
   );
+  return docs.filter((doc): doc is PreviewDoc => doc !== undefined);
 }
