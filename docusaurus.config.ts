@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import mdxMermaid from 'mdx-mermaid';
 import {GUIDE_BASE} from './src/data/queries';
 import diagramsCache from './src/plugins/diagrams-cache';
+import previews, {type PreviewsOptions} from './src/plugins/previews';
 import remarkMermaidMeta, {type RemarkMermaidMetaOptions} from './src/plugins/remark-mermaid-meta';
 import remarkCapability from './src/plugins/remark-capability';
 import remarkGlossary from './src/plugins/remark-glossary';
@@ -110,6 +111,9 @@ const config = {
     diagramsCache,
     // Redirect pages for the legacy addresses, and the host files: _redirects, _headers (with the CSP), nginx.conf.
     hostConfig,
+    // Every doc page's own preview image (static/img/previews, `npm run images`): the build fails on a missing or
+    // stale one; `npm start` only warns.
+    [previews, {strict: process.env.NODE_ENV !== 'development'} satisfies PreviewsOptions],
     matrixExport,
     llmsTxt,
     // Every doc page as Markdown at its URL plus .md, and llms-full.txt (src/plugins/markdown-pages).

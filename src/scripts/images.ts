@@ -3,15 +3,34 @@
  * icon, in the machine's headless Chromium (./browser.ts), and writes them:
  *   static/img/social-card.png (1200x630, Open Graph / Twitter card),
  *   static/img/favicon-32.png, static/img/apple-touch-icon.png (180x180) and
- *   static/favicon.ico (32x32 PNG in an ICO).
- * Not part of the build: run it after changing the design, the icon or the
- * matrix, and commit the images.
+ *   static/favicon.ico (32x32 PNG in an ICO), and
+ *   static/img/previews/<slug>.png: each doc page's own preview card (1200x630;
+ *   src/plugins/previews), drawn only when missing or stale (`-- --force`
+ *   redraws all), stored as indexed PNGs with their key in a tEXt chunk;
+ *   images of pages that no longer exist are deleted.
+ * Not part of the build: run it after changing the design, the icon, the
+ * matrix or a page's title or description, and commit the images. The build
+ * fails while a page's preview image is missing or stale.
  */
-import {readFileSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Page} from 'playwright-core';
 import {matrix} from '../data/matrix';
+import {PREVIEW_HEIGHT, PREVIEW_WIDTH} from '../data/previews';
+import {
+  KEY_KEYWORD,
+  PREVIEWS_DIR,
+  icon as cardIcon,
+  previewCard,
+  previewDocsFromFiles,
+  previewFile,
+  previewKey,
+  previewState,
+} from '../plugins/previews/cards';
+import {toIndexedPng, withPngText} from '../plugins/previews/png';
+import {MIN_SUMMARY_PX, MIN_TITLE_PX, cardHtml, fitTextInPage} from '../plugins/previews/template';
+import config from '../../docusaurus.config';
 import {launchBrowser} from './browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -108,10 +127,54 @@ async function shoot(page: Page, html: string, width: number, height: number, tr
 const iconHtml = (size: number, background: string): string =>
   `<!doctype html><html><head><style>*{margin:0}html,body{background:${background}}svg{display:block;width:${size}px;height:${size}px}</style></head><body>${icon}</body></html>`;
 
+/** Draws the doc pages' cards that are missing or stale (all with --force); returns the number of failures. */
+async function drawPreviews(page: Page, force: boolean): Promise<number> {
+  const started = Date.now();
+  const docs = await previewDocsFromFiles(root);
+  mkdirSync(PREVIEWS_DIR, {recursive: true});
+  const wanted = new Set(docs.map((doc) => previewFile(doc.slug)));
+  const orphans = readdirSync(PREVIEWS_DIR)
+    .map((name) => join(PREVIEWS_DIR, name))
+    .filter((file) => !wanted.has(file));
+  for (const file of orphans) rmSync(file);
+  let drawn = 0;
+  let failures = 0;
+  for (const doc of docs) {
+    const card = previewCard(doc, config.title);
+    const key = previewKey(card);
+    const file = previewFile(doc.slug);
+    if (!force && previewState(file, key) === 'current') continue;
+    await page.setViewportSize({width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT});
+    await page.setContent(cardHtml(card, cardIcon()));
+    const problems = await page.evaluate(fitTextInPage, {minTitle: MIN_TITLE_PX, minSummary: MIN_SUMMARY_PX});
+    if (problems.length > 0) {
+      console.error(
+        `${doc.source}: its preview card overflows: ${problems.join('; ')}. Shorten the title or description.`,
+      );
+      failures += 1;
+      continue;
+    }
+    const png = toIndexedPng(await page.screenshot({type: 'png'}));
+    writeFileSync(file, withPngText(png, KEY_KEYWORD, key));
+    drawn += 1;
+  }
+  const sizes = docs.map((doc) => statSync(previewFile(doc.slug), {throwIfNoEntry: false})?.size ?? 0);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  console.log(
+    `Previews: ${docs.length} pages, drew ${drawn}, deleted ${orphans.length} orphaned; ` +
+      `${(total / 1024).toFixed(0)} KiB in ${relative(root, PREVIEWS_DIR)} (largest ${(Math.max(...sizes) / 1024).toFixed(1)} KiB), ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
+  return failures;
+}
+
 async function main(): Promise<void> {
   const {context, close} = await launchBrowser({deviceScaleFactor: 1});
   try {
     const page = await context.newPage();
+    if ((await drawPreviews(page, process.argv.includes('--force'))) > 0) {
+      process.exitCode = 1;
+    }
     const write = (path: string, data: Buffer) => writeFileSync(join(root, path), data);
     write('static/img/social-card.png', await shoot(page, card, 1200, 630));
     const png32 = await shoot(page, iconHtml(32, 'transparent'), 32, 32, true);
