@@ -12,6 +12,7 @@ import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
 import searchIndex from './src/plugins/search-index';
 import {createRedirects} from './src/plugins/redirects';
 import matrixExport from './src/plugins/matrix-export';
+import xref from './src/plugins/xref';
 import llmsTxt from './src/plugins/llms-txt';
 import changesFeed from './src/plugins/changes-feed';
 import overviewIndex from './src/plugins/overview-index';
@@ -109,6 +110,8 @@ const config = {
     diagramsCache,
     ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
     matrixExport,
+    // xref.json and objects.inv: what other documents can link to (pages, headings, rows, terms, capabilities).
+    xref,
     llmsTxt,
     changesFeed,
     overviewIndex,
