@@ -10,7 +10,7 @@ import remarkCapability from './src/plugins/remark-capability';
 import remarkGlossary from './src/plugins/remark-glossary';
 import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
 import searchIndex from './src/plugins/search-index';
-import {createRedirects} from './src/plugins/redirects';
+import {MOVED_PAGES, createRedirects} from './src/plugins/redirects';
 import matrixExport from './src/plugins/matrix-export';
 import xref from './src/plugins/xref';
 import llmsTxt from './src/plugins/llms-txt';
@@ -108,7 +108,10 @@ const config = {
     quietStart,
     // The bundler's cache cannot see static/diagrams: key it on the SVGs there.
     diagramsCache,
-    ['@docusaurus/plugin-client-redirects', {createRedirects} satisfies ClientRedirectsOptions],
+    [
+      '@docusaurus/plugin-client-redirects',
+      {createRedirects, redirects: MOVED_PAGES.map((m) => ({...m}))} satisfies ClientRedirectsOptions,
+    ],
     matrixExport,
     // xref.json and objects.inv: what other documents can link to (pages, headings, rows, terms, capabilities).
     xref,

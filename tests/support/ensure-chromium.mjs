@@ -1,27 +1,38 @@
 #!/usr/bin/env node
-// Makes sure Debian's Chromium is there for the browser tests. As root it
-// installs the `chromium` package when it is missing; otherwise it says what
-// to run. Playwright's own browser download is not used: it cannot work here.
+// Makes sure Debian's Chromium is there for the browser tests, and the other
+// Debian packages the tests run. As root it installs the packages that are
+// missing; otherwise it says what to run. Playwright's own browser download is
+// not used: it cannot work here.
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 
 const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-if (existsSync(path)) {
+/** Debian packages the tests need, each with a file that is there once it is installed. */
+const PACKAGES = [
+  {packages: ['chromium', 'fonts-dejavu-core'], file: path},
+  // Sphinx's intersphinx reads the built objects.inv in tests/e2e/xref.test.ts (with Debian's /usr/bin/python3).
+  {packages: ['python3-sphinx'], file: '/usr/lib/python3/dist-packages/sphinx/__init__.py'},
+];
+
+const missing = PACKAGES.filter((p) => !existsSync(p.file));
+if (missing.length === 0) {
   process.exit(0);
 }
+const names = missing.flatMap((p) => p.packages);
 if (process.getuid?.() !== 0) {
-  console.error(`Chromium is missing at ${path}. Install it with: sudo apt-get install -y chromium`);
+  console.error(
+    `Debian packages the tests need are missing. Install them with: sudo apt-get install -y ${names.join(' ')}`,
+  );
   process.exit(1);
 }
-console.log('Installing Debian chromium for the browser tests ...');
+console.log(`Installing Debian ${names.join(', ')} for the tests ...`);
 const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
 execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], {
-  stdio: 'inherit',
-  env,
-});
-if (!existsSync(path)) {
-  console.error(`apt-get finished but ${path} is still missing.`);
-  process.exit(1);
+execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], {stdio: 'inherit', env});
+for (const p of missing) {
+  if (!existsSync(p.file)) {
+    console.error(`apt-get finished but ${p.file} (${p.packages.join(', ')}) is still missing.`);
+    process.exit(1);
+  }
 }
