@@ -5,7 +5,8 @@
  * the build, under its base path.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import matrix from '../../src/data/matrix';
@@ -116,5 +117,35 @@ describe('xref.json and objects.inv', () => {
       expect(expected, `${role} ${name} in xref.json`).toBeDefined();
       expect(resolved(role, name), `${role} ${name}`).toBe(expected);
     }
+  });
+
+  it('a Sphinx project links to each kind with intersphinx, and its links land on the URLs xref.json gives', () => {
+    const useCase = matrix.useCases[0]!;
+    const term = glossaryList[0]!;
+    const capability = capabilityList[0]!;
+    const heading = xref.entries.find((e) => e.kind === 'heading' && e.page.startsWith('integration/'))!;
+    const page = xref.entries.find((e) => e.kind === 'page' && e.name === heading.page)!;
+    const references: [string, string | undefined][] = [
+      [`:doc:\`ig:${page.name}\``, page.url],
+      [`:ref:\`ig:${heading.name}\``, heading.url],
+      [`:ref:\`ig:matrix-${useCase.id}\``, url('matrix-row', useCase.id)],
+      [`:ref:\`ig:${useCase.legacyAnchor}\``, url('legacy-anchor', useCase.legacyAnchor)],
+      [`:term:\`ig:${term.term.toLowerCase()}\``, url('glossary-term', term.id)],
+      [`:ref:\`ig:cap-${capability.id}\``, url('capability', capability.id)],
+      [':doc:`ig:index`', xref.site],
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'intersphinx-'));
+    const mapping = `{'ig': (${JSON.stringify(xref.objectsInv.replace(/objects\.inv$/, ''))}, ${JSON.stringify(inventoryFile)})}`;
+    writeFileSync(join(dir, 'conf.py'), `extensions = ['sphinx.ext.intersphinx']\nintersphinx_mapping = ${mapping}\n`);
+    writeFileSync(join(dir, 'index.rst'), `Links\n=====\n\n${references.map(([ref]) => `- ${ref}`).join('\n')}\n`);
+    // -n -W: a reference intersphinx cannot resolve is a warning, and the warning fails the build.
+    const run = spawnSync(PYTHON, ['-m', 'sphinx', '-b', 'html', '-q', '-n', '-W', dir, join(dir, 'out')], {
+      encoding: 'utf8',
+    });
+    const html = run.status === 0 ? readFileSync(join(dir, 'out', 'index.html'), 'utf8') : '';
+    rmSync(dir, {recursive: true, force: true});
+    expect(run.status, `sphinx-build failed:\n${run.stderr}`).toBe(0);
+    const hrefs = [...html.matchAll(/<a class="reference external" href="([^"]+)"/g)].map((m) => new URL(m[1]!).href);
+    expect(hrefs).toEqual(references.map(([, expected]) => expected));
   });
 });

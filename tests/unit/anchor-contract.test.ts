@@ -2,10 +2,10 @@
  * The anchor contract's checks on a small build made up in a temporary folder, with a base path: a page, an anchor,
  * a redirect into the base, a redirect out of it and one to a page that is gone; and the contract file's format.
  */
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {
   CONTRACT_HEADER,
   brokenEntries,
@@ -41,6 +41,8 @@ put(
     ],
   }),
 );
+
+afterAll(() => rmSync(root, {recursive: true, force: true}));
 
 describe('anchor contract checks', () => {
   it('finds what resolves and says why the rest does not', () => {
