@@ -12,6 +12,7 @@ import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
 import searchIndex from './src/plugins/search-index';
 import hostConfig from './src/plugins/host-config';
 import matrixExport from './src/plugins/matrix-export';
+import xref from './src/plugins/xref';
 import llmsTxt from './src/plugins/llms-txt';
 import markdownPages from './src/plugins/markdown-pages';
 import changesFeed from './src/plugins/changes-feed';
@@ -115,6 +116,8 @@ const config = {
     // stale one; `npm start` only warns.
     [previews, {strict: process.env.NODE_ENV !== 'development'} satisfies PreviewsOptions],
     matrixExport,
+    // xref.json and objects.inv: what other documents can link to (pages, headings, rows, terms, capabilities).
+    xref,
     llmsTxt,
     // Every doc page as Markdown at its URL plus .md, and llms-full.txt (src/plugins/markdown-pages).
     markdownPages,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Makes sure the Debian packages the tests need are there (the list below:
-// Chromium for the browser tests, nginx for tests/e2e/nginx.test.ts). As root
+// Chromium for the browser tests, nginx for tests/e2e/nginx.test.ts, Sphinx for
+// tests/e2e/xref.test.ts). As root
 // it installs the missing ones with apt-get; otherwise it says what to run.
 // Playwright's own browser download is not used: it cannot work here.
 import {execFileSync} from 'node:child_process';
@@ -11,6 +12,12 @@ const PACKAGES = [
   {name: 'chromium', file: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', neededBy: 'the browser tests'},
   {name: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', neededBy: 'the browser tests'},
   {name: 'nginx', file: process.env.NGINX_PATH ?? '/usr/sbin/nginx', neededBy: 'tests/e2e/nginx.test.ts'},
+  // Sphinx's intersphinx reads the built objects.inv, run with Debian's /usr/bin/python3.
+  {
+    name: 'python3-sphinx',
+    file: '/usr/lib/python3/dist-packages/sphinx/__init__.py',
+    neededBy: 'tests/e2e/xref.test.ts',
+  },
 ];
 
 const missing = PACKAGES.filter((p) => !existsSync(p.file));

@@ -49,6 +49,17 @@ describe.each(BASES)('host files for base path %s', (base) => {
     ]);
   });
 
+  it('adds a moved page to the redirects, and stops the build when its target or its old page is wrong', () => {
+    const moved = (from: string, to: string) =>
+      legacyRedirects({routesPaths: routes(base), baseUrl: base, trailingSlash: false, moved: [{from, to}]});
+    expect(moved('/integration/old-iot', '/integration/iot')).toContainEqual({
+      from: `${base}integration/old-iot`,
+      to: `${base}integration/iot`,
+    });
+    expect(() => moved('/integration/old-iot', '/integration/nowhere')).toThrow(/no page for/);
+    expect(() => moved('/integration/glossary', '/integration/iot')).toThrow(/still has that page/);
+  });
+
   it('writes _redirects with a 301 a line', () => {
     const lines = netlifyRedirects(redirects)
       .split('\n')

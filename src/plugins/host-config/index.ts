@@ -13,7 +13,7 @@
 import {mkdir, readFile, readdir, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {createRedirects} from '../redirects';
+import {MOVED_PAGES, createRedirects, type MovedPage} from '../redirects';
 import {canonicalPath} from '../../data/site';
 import {
   checkBaseUrl,
@@ -31,11 +31,15 @@ function underBase(baseUrl: string, path: string): string {
   return `${baseUrl}${path.replace(/^\/+/, '')}`;
 }
 
-/** The legacy redirects of the built routes, as full site paths, without any that would shadow a real route. */
+/**
+ * The legacy redirects of the built routes and the moved pages' redirects, as full site paths, without any that
+ * would shadow a real route. A moved page whose target is not a built route stops the build.
+ */
 export function legacyRedirects(options: {
   routesPaths: readonly string[];
   baseUrl: string;
   trailingSlash: boolean | undefined;
+  moved?: readonly MovedPage[];
 }): Redirect[] {
   const base = checkBaseUrl(options.baseUrl);
   const routes = new Set(options.routesPaths.map((path) => canonicalPath(path, options.trailingSlash)));
@@ -50,6 +54,21 @@ export function legacyRedirects(options: {
       seen.add(from);
       redirects.push({from, to: route});
     }
+  }
+  for (const moved of options.moved ?? MOVED_PAGES) {
+    const from = canonicalPath(underBase(base, moved.from), options.trailingSlash);
+    const to = canonicalPath(underBase(base, moved.to), options.trailingSlash);
+    if (!routes.has(to)) {
+      throw new Error(
+        `src/plugins/redirects: MOVED_PAGES sends ${moved.from} to ${moved.to}, which the build has no page for.`,
+      );
+    }
+    if (routes.has(from)) {
+      throw new Error(`src/plugins/redirects: MOVED_PAGES redirects ${moved.from}, but the build still has that page.`);
+    }
+    if (seen.has(from)) continue;
+    seen.add(from);
+    redirects.push({from, to});
   }
   return redirects.sort((a, b) => a.from.localeCompare(b.from));
 }

@@ -17,6 +17,7 @@ import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs
 import {MATRIX_EXPORT_PATH, canonicalPath} from '../../data/site';
 import {CAPABILITIES_EXPORT_PATH} from '../../data/capability-queries';
 import {CHANGES_ATOM_FILE} from '../../data/changes';
+import {OBJECTS_INV_PATH, XREF_EXPORT_PATH} from '../../data/xref';
 import {GUIDE_BASE} from '../../data/queries';
 import {MARKDOWN_FULL_FILE, markdownPath} from '../../data/markdown';
 import {
@@ -102,6 +103,17 @@ export default function llmsTxtPlugin(context: LoadContext): Plugin {
               url: toUrl(`${baseUrl.replace(/\/$/, '')}${CAPABILITIES_EXPORT_PATH}`),
               description:
                 'Every Mendix capability the guide names: status (current, beta, deprecated and its replacement), Studio Pro version, where it runs, reference page; versioned shape.',
+            },
+            {
+              title: 'Link targets as JSON',
+              url: toUrl(`${baseUrl.replace(/\/$/, '')}${XREF_EXPORT_PATH}`),
+              description:
+                'Every page, heading with an id, matrix row, legacy anchor, glossary term and capability, with a stable name, title, summary and absolute URL; versioned shape.',
+            },
+            {
+              title: 'Link targets for Sphinx (intersphinx inventory)',
+              url: toUrl(`${baseUrl.replace(/\/$/, '')}${OBJECTS_INV_PATH}`),
+              description: 'The same targets as objects.inv, for intersphinx_mapping.',
             },
             {
               title: 'What changed in the guide (Atom feed)',

@@ -13,6 +13,21 @@
 import {GUIDE_BASE} from '../../data/queries';
 import {LEGACY_BASE} from '../../data/site';
 
+/** A page's old path and the page that now answers its links. */
+export interface MovedPage {
+  /** The old path, such as `/integration/old-slug` (without the base path). */
+  readonly from: string;
+  /** The path of the page that replaces it. */
+  readonly to: string;
+}
+
+/**
+ * Pages that moved or were removed, each sent to the page that replaces it: add one when a page's slug changes or a
+ * page goes, so links from other documents keep working (the anchor contract, tests/contract/anchors.txt, fails
+ * until they do). ../host-config writes a redirect page, a `_redirects` line and an nginx 301 for each.
+ */
+export const MOVED_PAGES: readonly MovedPage[] = [];
+
 export function createRedirects(existingPath: string): string[] {
   if (existingPath === GUIDE_BASE || existingPath.startsWith(`${GUIDE_BASE}/`)) {
     return [`${LEGACY_BASE}${existingPath.slice(GUIDE_BASE.length)}`];
