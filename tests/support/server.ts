@@ -2,8 +2,10 @@
  * A small static server for the built site, bound to 127.0.0.1 only. It serves
  * the build the way a static host does with `trailingSlash: false`: `/a/b`
  * answers with `a/b.html`, `/a/b/` redirects to `/a/b`, unknown paths get the
- * site's 404 page with status 404. With `gzip`, it compresses text responses
- * (the benchmark uses that; tests do not need it).
+ * site's 404 page with status 404. With `base` (a build's base path such as
+ * `/guides/integration-guide/`), the build is served under that path only, and
+ * every path outside it gets the 404 page. With `gzip`, it compresses text
+ * responses (the benchmark uses that; tests do not need it).
  */
 import {createReadStream, existsSync, statSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
@@ -45,8 +47,22 @@ export function resolveFile(root: string, pathname: string): string | undefined 
   return candidates.find(isFile);
 }
 
-export async function startStaticServer(options: {root: string; gzip?: boolean; port?: number}): Promise<StaticServer> {
+/** The path inside the build of a URL path under `base` ("/" or "/a/b/"), or undefined when it is outside. */
+export function pathInBase(base: string, pathname: string): string | undefined {
+  if (base === '/') return pathname;
+  if (pathname === base.slice(0, -1)) return '/';
+  return pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined;
+}
+
+export async function startStaticServer(options: {
+  root: string;
+  gzip?: boolean;
+  port?: number;
+  base?: string;
+}): Promise<StaticServer> {
   const root = resolve(options.root);
+  const base = options.base ?? '/';
+  if (!/^\/(?:[^/]+\/)*$/.test(base)) throw new Error(`The base path ${base} must start and end with "/".`);
   if (!isFile(join(root, 'index.html'))) {
     throw new Error(`No built site in ${root}: run "npm run build" first.`);
   }
@@ -59,11 +75,18 @@ export async function startStaticServer(options: {root: string; gzip?: boolean; 
       res.writeHead(400, {'content-type': 'text/plain'}).end('Bad request');
       return;
     }
-    if (pathname.length > 1 && pathname.endsWith('/') && !isFile(join(root, pathname, 'index.html'))) {
+    const inBase = pathInBase(base, pathname);
+    if (
+      inBase !== undefined &&
+      inBase.length > 1 &&
+      inBase.endsWith('/') &&
+      !isFile(join(root, inBase, 'index.html'))
+    ) {
       res.writeHead(301, {location: pathname.replace(/\/+$/, '') + url.search}).end();
       return;
     }
-    const file = resolveFile(root, url.pathname);
+    const rawInBase = pathInBase(base, url.pathname);
+    const file = rawInBase === undefined ? undefined : resolveFile(root, rawInBase);
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
     const ext = extname(served);

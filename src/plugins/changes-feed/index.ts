@@ -57,8 +57,9 @@ export default function changesFeedPlugin(context: LoadContext): Plugin {
         changes,
         docs,
       });
-      await writeFile(join(outDir, ...feedPath(CHANGES_ATOM_FILE).split('/')), atom, 'utf8');
-      await writeFile(join(outDir, ...feedPath(CHANGES_RSS_FILE).split('/')), rss, 'utf8');
+      // Files go under outDir without the base path, which the build does not write out as folders.
+      await writeFile(join(outDir, ...GUIDE_BASE.split('/'), CHANGES_ATOM_FILE), atom, 'utf8');
+      await writeFile(join(outDir, ...GUIDE_BASE.split('/'), CHANGES_RSS_FILE), rss, 'utf8');
     },
   };
 }
