@@ -21,10 +21,13 @@ export function absoluteUrl(path: string, siteUrl: string): string {
  * The canonical form of a page path under the site's `trailingSlash` setting.
  * The docs plugin gives an index doc a permalink with a trailing slash
  * (`/integration/`) even when the site serves it without one (`/integration`).
+ * `baseUrl` (e.g. `/guides/integration-guide/`) is the home page's path, which keeps its slash.
  */
-export function canonicalPath(path: string, trailingSlash: boolean | undefined): string {
+export function canonicalPath(path: string, trailingSlash: boolean | undefined, baseUrl = '/'): string {
   if (trailingSlash === undefined || path === '/') return path;
   const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(path) ?? [];
+  // The home page keeps the base path's slash, as Docusaurus's own canonical links and sitemap do.
+  if (pathname === baseUrl) return path;
   const bare = pathname.replace(/\/+$/, '') || '/';
   const normalized = trailingSlash && bare !== '/' ? `${bare}/` : bare;
   return `${normalized}${rest}`;

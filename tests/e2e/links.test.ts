@@ -28,7 +28,7 @@ async function fetchText(path: string): Promise<{status: number; type: string; b
 
 /** Fetches, from the test server, what a published URL (as the build writes it: canonical, llms.txt...) names. */
 async function fetchPublished(url: string): Promise<{status: number; type: string; body: string}> {
-  expect(url.startsWith(`${SITE.siteUrl}${BASE_URL}`) || url === publishedUrl('/').replace(/\/$/, ''), url).toBe(true);
+  expect(url.startsWith(publishedUrl('/')), `${url} is not under ${publishedUrl('/')}`).toBe(true);
   return fetchUrl(origin() + new URL(url).pathname);
 }
 
@@ -253,6 +253,25 @@ describe('edit and report links on every doc page', () => {
     for (const {path, html} of await docPages()) {
       expect(html, path).not.toMatch(/theme-edit-this-page|data-testid=["']?report-problem|Report a problem/);
     }
+  });
+});
+
+describe('the search under the base path', () => {
+  const browser = useBrowser({viewport: {width: 1280, height: 800}});
+
+  it('fetches its index and leads from a result to the page, both under the base path', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchPage(page, {requests: true});
+    await page.goto(pageUrl('/search?q=Kafka'));
+    const hit = page.locator('[data-testid="search-results"] [data-testid="search-hit"]').first();
+    await hit.waitFor();
+    const href = (await hit.getAttribute('href')) ?? '';
+    expect(href.startsWith(sitePath('/integration/')), href).toBe(true);
+    await hit.click();
+    await page.waitForURL((url) => url.pathname === new URL(href, origin()).pathname);
+    await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
 

@@ -17,6 +17,15 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/integration/iot?x=1', true)).toBe('/integration/iot/?x=1');
     expect(canonicalPath('/integration/', undefined)).toBe('/integration/');
   });
+
+  it('keeps the slash of the base path, which is the home page', () => {
+    expect(canonicalPath('/guides/integration-guide/', false, '/guides/integration-guide/')).toBe(
+      '/guides/integration-guide/',
+    );
+    expect(canonicalPath('/guides/integration-guide/integration/', false, '/guides/integration-guide/')).toBe(
+      '/guides/integration-guide/integration',
+    );
+  });
 });
 
 describe('absoluteUrl', () => {

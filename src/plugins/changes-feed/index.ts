@@ -15,7 +15,7 @@ import {changeProblems, renderFeeds, type FeedDoc} from './feeds';
 export default function changesFeedPlugin(context: LoadContext): Plugin {
   const {siteConfig, baseUrl} = context;
   const base = `${baseUrl.replace(/\/$/, '')}${GUIDE_BASE}`;
-  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash)}`;
+  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash, baseUrl)}`;
   const feedPath = (file: string): string => `${base}/${file}`;
   let docs: Map<string, FeedDoc> | undefined;
 

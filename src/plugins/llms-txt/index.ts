@@ -37,7 +37,7 @@ function routeFile(outDir: string, baseUrl: string, route: string): string | und
 
 export default function llmsTxtPlugin(context: LoadContext): Plugin {
   const {siteConfig, baseUrl} = context;
-  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash)}`;
+  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash, baseUrl)}`;
   let docSections: LlmsSection[] | undefined;
 
   return {

@@ -25,7 +25,7 @@ export default function FooterWrapper(props: Props): React.JSX.Element {
   const {last_reviewed: reviewed, studio_pro: studioPro} = frontMatter as Readonly<Record<string, unknown>>;
   const {siteConfig} = useDocusaurusContext();
   const repository = siteRepository(siteConfig.customFields);
-  const url = `${siteConfig.url}${canonicalPath(metadata.permalink, siteConfig.trailingSlash)}`;
+  const url = `${siteConfig.url}${canonicalPath(metadata.permalink, siteConfig.trailingSlash, siteConfig.baseUrl)}`;
   const href = repository && reportProblemUrl({title: metadata.title, url}, repository.url);
   return (
     <>
