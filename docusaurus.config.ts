@@ -8,7 +8,8 @@ import previews, {type PreviewsOptions} from './src/plugins/previews';
 import remarkMermaidMeta, {type RemarkMermaidMetaOptions} from './src/plugins/remark-mermaid-meta';
 import remarkCapability from './src/plugins/remark-capability';
 import remarkGlossary from './src/plugins/remark-glossary';
-import {EDIT_URL_BASE, SITE_URL} from './src/data/site';
+import type {GuideCustomFields} from './src/data/site';
+import {editUrlBase, readSiteEnv} from './src/data/site-env';
 import searchIndex from './src/plugins/search-index';
 import hostConfig from './src/plugins/host-config';
 import matrixExport from './src/plugins/matrix-export';
@@ -20,6 +21,12 @@ import overviewIndex from './src/plugins/overview-index';
 import quietStart from './src/plugins/quiet-start';
 import internals from './src/plugins/internals';
 import {SSR_TEMPLATE} from './src/plugins/quiet-start/ssr-template';
+import robotsTxt from './src/plugins/robots-txt';
+
+// Where this build is published and where its source lives: GUIDE_SITE_URL, GUIDE_BASE_URL, GUIDE_REPOSITORY_URL and
+// GUIDE_REPOSITORY_BRANCH, read and checked once here (a bad value stops the build, naming the variable). Everything
+// else reads the result from the site config.
+const site = readSiteEnv(process.env);
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
@@ -32,12 +39,21 @@ const config = {
   tagline: 'How to integrate Mendix apps with other systems, and which method fits which use case',
   favicon: 'img/favicon.svg',
   // Raster fallbacks for browsers and tools that do not take an SVG icon.
+  // Docusaurus does not prefix head tags' hrefs with the base path, so they carry it here.
   headTags: [
-    {tagName: 'link', attributes: {rel: 'icon', type: 'image/png', sizes: '32x32', href: '/img/favicon-32.png'}},
-    {tagName: 'link', attributes: {rel: 'apple-touch-icon', sizes: '180x180', href: '/img/apple-touch-icon.png'}},
+    {
+      tagName: 'link',
+      attributes: {rel: 'icon', type: 'image/png', sizes: '32x32', href: `${site.baseUrl}img/favicon-32.png`},
+    },
+    {
+      tagName: 'link',
+      attributes: {rel: 'apple-touch-icon', sizes: '180x180', href: `${site.baseUrl}img/apple-touch-icon.png`},
+    },
   ],
-  url: SITE_URL,
-  baseUrl: '/',
+  url: site.siteUrl,
+  baseUrl: site.baseUrl,
+  // For client code (the doc footer's "Report a problem"), read with siteRepository (src/data/site.ts).
+  customFields: {repository: site.repository} satisfies GuideCustomFields,
   // Pages are written as `<slug>.html`, so the seed's relative links
   // (`ui-integration`, ...) resolve as siblings of `/integration/mendix-integration`.
   trailingSlash: false,
@@ -88,8 +104,9 @@ const config = {
           // before remark-capability, which then resolves the <Capability> elements of the definitions.
           beforeDefaultRemarkPlugins: [remarkGlossary],
           showLastUpdateTime: false,
-          // "Edit this page": the repository base plus the file's path, e.g. .../edit/main/docs/glossary.md.
-          editUrl: EDIT_URL_BASE,
+          // "Edit this page": the repository base plus the file's path, e.g. .../edit/main/docs/glossary.md; with no
+          // repository configured there is no such link.
+          editUrl: editUrlBase(site.repository),
         },
         blog: false,
         theme: {
@@ -123,6 +140,8 @@ const config = {
     markdownPages,
     changesFeed,
     overviewIndex,
+    // robots.txt, naming the sitemap at this build's address.
+    robotsTxt,
     // Search: the index is written from the built pages (src/search explains the engine).
     searchIndex,
   ],

@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['build/**', '.docusaurus/**', 'node_modules/**', 'reports/**']},
+  {ignores: ['build/**', 'build-base/**', '.docusaurus/**', 'node_modules/**', 'reports/**']},
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

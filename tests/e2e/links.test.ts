@@ -2,25 +2,39 @@
  * Links into the guide that must keep working: section deep links, the
  * original documentation's paths, trailing-slash URLs, matrix.json, robots.txt,
  * llms.txt, sharing metadata, the edit and report links, and the matrix rows'
- * "copy link" button.
+ * "copy link" button. Every path is a site path ("/integration/iot") under the base path of the build under test,
+ * and every published URL is expected at the address that build was made with (tests/support/site.ts), so the checks
+ * pass against `npm run build` and against `npm run build:base`.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {launchBrowser} from '../../src/scripts/browser';
 import {useBrowser} from '../support/use-browser';
 import {waitForHydration, watchPage} from '../support/page-watch';
-import {BUILD_DIR, origin, sitemapPaths} from '../support/site';
+import {BASE_URL, BUILD_DIR, SITE, origin, pageUrl, publishedUrl, sitePath, sitemapPaths} from '../support/site';
 import matrix from '../../src/data/matrix';
 import {toMatrixExport, type MatrixExport} from '../../src/data/export';
 import {GUIDE_BASE} from '../../src/data/queries';
 import {markdownPath} from '../../src/data/markdown';
-import {EDIT_URL_BASE, LEGACY_BASE, REPOSITORY_URL, SITE_URL} from '../../src/data/site';
+import {LEGACY_BASE} from '../../src/data/site';
+import {editUrlBase} from '../../src/data/site-env';
 
 const guidePaths = (): string[] => sitemapPaths().filter((p) => p === GUIDE_BASE || p.startsWith(`${GUIDE_BASE}/`));
 
+/** Fetches a site path (such as "/integration/iot") from the test server, under the base path. */
 async function fetchText(path: string): Promise<{status: number; type: string; body: string}> {
-  const response = await fetch(origin() + path, {redirect: 'manual'});
+  return fetchUrl(pageUrl(path));
+}
+
+/** Fetches, from the test server, what a published URL (as the build writes it: canonical, llms.txt...) names. */
+async function fetchPublished(url: string): Promise<{status: number; type: string; body: string}> {
+  expect(url.startsWith(publishedUrl('/')), `${url} is not under ${publishedUrl('/')}`).toBe(true);
+  return fetchUrl(origin() + new URL(url).pathname);
+}
+
+async function fetchUrl(url: string): Promise<{status: number; type: string; body: string}> {
+  const response = await fetch(url, {redirect: 'manual'});
   return {status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text()};
 }
 
@@ -52,7 +66,7 @@ describe('deep links to sections', () => {
       const html = (await fetchText(path)).body;
       const ids = [...html.matchAll(/<h[23][^>]*\sid=["']?([^"'\s>]+)/g)].map((m) => m[1] ?? '');
       for (const id of new Set([ids[0], ids.at(-1)].filter(Boolean))) {
-        await page.goto(`${origin()}${path}#${id}`);
+        await page.goto(`${pageUrl(path)}#${id}`);
         await waitForHydration(page);
         const heading = page.locator(`[id="${id}"]`);
         await expect(heading.isVisible(), `${path}#${id}`).resolves.toBe(true);
@@ -87,14 +101,14 @@ describe('paths of the original documentation and trailing slashes', () => {
     const page = await browser.context.newPage();
     for (const path of guidePaths()) {
       const legacy = `${LEGACY_BASE}${path.slice(GUIDE_BASE.length)}`;
-      await page.goto(origin() + legacy);
-      await page.waitForURL(origin() + path);
+      await page.goto(pageUrl(legacy));
+      await page.waitForURL(pageUrl(path));
       await expect(page.locator('h1').first().isVisible(), legacy).resolves.toBe(true);
     }
-    await page.goto(`${origin()}${LEGACY_BASE}/mendix-integration#functionally`);
-    await page.waitForURL(`${origin()}/integration/mendix-integration#functionally`);
-    await page.goto(`${origin()}${LEGACY_BASE}/integration-use-cases/#ai-iot`);
-    await page.waitForURL(`${origin()}/integration/integration-use-cases#ai-iot`);
+    await page.goto(pageUrl(`${LEGACY_BASE}/mendix-integration#functionally`));
+    await page.waitForURL(pageUrl('/integration/mendix-integration#functionally'));
+    await page.goto(pageUrl(`${LEGACY_BASE}/integration-use-cases/#ai-iot`));
+    await page.waitForURL(pageUrl('/integration/integration-use-cases#ai-iot'));
     await expect(page.locator('[id="ai-iot"]').isVisible()).resolves.toBe(true);
     await page.close();
   });
@@ -104,7 +118,7 @@ describe('paths of the original documentation and trailing slashes', () => {
     expect([200, 301]).toContain(raw.status);
     const page = await browser.context.newPage();
     const errors = watchPage(page);
-    await page.goto(`${origin()}/integration/`);
+    await page.goto(pageUrl('/integration/'));
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Integration Guide');
     expect(errors).toEqual([]);
     await page.close();
@@ -117,7 +131,7 @@ describe('/integration/matrix.json', () => {
     expect(response.status).toBe(200);
     expect(response.type).toMatch(/application\/json/);
     const published = JSON.parse(response.body) as MatrixExport;
-    expect(published).toEqual(toMatrixExport(matrix, SITE_URL));
+    expect(published).toEqual(toMatrixExport(matrix, publishedUrl('').replace(/\/$/, '')));
     expect(published.version).toBe(1);
   });
 
@@ -133,7 +147,7 @@ describe('/integration/matrix.json', () => {
     for (const url of urls) {
       const {pathname, hash} = new URL(url);
       if (!pages.has(pathname)) {
-        const response = await fetchText(pathname);
+        const response = await fetchPublished(url);
         expect(response.status, pathname).toBe(200);
         pages.set(pathname, response.body);
       }
@@ -148,8 +162,8 @@ describe('robots.txt, sitemap and llms.txt', () => {
     expect(robots.status).toBe(200);
     expect(robots.body).toMatch(/^User-agent: \*$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots.body)?.[1];
-    expect(sitemap).toBe(`${SITE_URL}/sitemap.xml`);
-    expect((await fetchText(new URL(sitemap!).pathname)).status).toBe(200);
+    expect(sitemap).toBe(publishedUrl('/sitemap.xml'));
+    expect((await fetchPublished(sitemap!)).status).toBe(200);
   });
 
   it('llms.txt lists every page with its description, and only pages that exist', async () => {
@@ -164,13 +178,13 @@ describe('robots.txt, sitemap and llms.txt', () => {
     const listed = new Map(entries.map((e) => [new URL(e.url).pathname, e]));
     for (const path of sitemapPaths().filter((p) => p !== '/search')) {
       // A doc page is listed by its Markdown version (the llms.txt convention), any other page by itself.
-      const entry = listed.get(path) ?? listed.get(markdownPath(path));
+      const entry = listed.get(sitePath(path)) ?? listed.get(markdownPath(sitePath(path)));
       expect(entry, `${path} in llms.txt`).toBeDefined();
       const html = (await fetchText(path)).body;
       expect(entry?.description, path).toBe(meta(html, 'description'));
     }
     for (const {url} of entries) {
-      expect((await fetchText(new URL(url).pathname)).status, url).toBe(200);
+      expect((await fetchPublished(url)).status, url).toBe(200);
     }
   });
 });
@@ -185,14 +199,14 @@ describe('sharing metadata on every page', () => {
     for (const path of sitemapPaths()) {
       const html = (await fetchText(path)).body;
       const canonical = attr(html, 'link', /rel=["']?canonical/, 'href');
-      const expected = `${SITE_URL}${path}`;
+      const expected = publishedUrl(path);
       expect(canonical, path).toBe(expected);
       expect(meta(html, 'og:url'), path).toBe(expected);
       expect(meta(html, 'description'), path).toBeTruthy();
       expect(meta(html, 'og:title'), path).toBeTruthy();
       expect(meta(html, 'og:description'), path).toBe(meta(html, 'description'));
       // Doc pages carry their own card (tests/e2e/previews.test.ts); other pages the site-wide one.
-      if (!isDocPage(html)) expect(meta(html, 'og:image'), path).toBe(`${SITE_URL}/img/social-card.png`);
+      if (!isDocPage(html)) expect(meta(html, 'og:image'), path).toBe(publishedUrl('/img/social-card.png'));
       expect(meta(html, 'twitter:card'), path).toBe('summary_large_image');
       expect(meta(html, 'og:type'), path).toBe(isDocPage(html) ? 'article' : 'website');
     }
@@ -205,27 +219,86 @@ describe('sharing metadata on every page', () => {
     )) {
       expect((await fetch(origin() + href)).status, href).toBe(200);
     }
-    expect((await fetch(`${origin()}/favicon.ico`)).status).toBe(200);
+    expect((await fetch(pageUrl('/favicon.ico'))).status).toBe(200);
   });
 });
 
 describe('edit and report links on every doc page', () => {
-  it('edits the page source and opens a pre-filled issue naming the page', async () => {
-    let docs = 0;
+  const {repository} = SITE;
+  const docPages = async (): Promise<{path: string; html: string}[]> => {
+    const pages: {path: string; html: string}[] = [];
     for (const path of sitemapPaths()) {
       const html = (await fetchText(path)).body;
-      if (!isDocPage(html)) continue;
-      docs += 1;
+      if (isDocPage(html)) pages.push({path, html});
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(guidePaths().length - 1);
+    return pages;
+  };
+
+  it.runIf(repository)('edit the page source and open a pre-filled issue naming the page', async () => {
+    const editBase = editUrlBase(repository) ?? '';
+    for (const {path, html} of await docPages()) {
       const edit = attr(html, 'a', /theme-edit-this-page/, 'href');
-      expect(edit, path).toMatch(new RegExp(`^${EDIT_URL_BASE.replace(/[.]/g, '\\.')}docs/.+\\.mdx?$`));
+      expect(
+        edit?.startsWith(editBase) && /^docs\/.+\.mdx?$/.test(edit.slice(editBase.length)),
+        `${path}: ${edit}`,
+      ).toBe(true);
       const report = attr(html, 'a', /data-testid=["']?report-problem/, 'href');
-      expect(report?.startsWith(`${REPOSITORY_URL}/issues/new?title=`), path).toBe(true);
+      expect(report?.startsWith(`${repository?.url}/issues/new?title=`), path).toBe(true);
       const params = new URL(report!).searchParams;
       const title = meta(html, 'twitter:title');
       expect(params.get('title'), path).toContain(title);
-      expect(params.get('body'), path).toContain(`URL: ${SITE_URL}${path}\n`);
+      expect(params.get('body'), path).toContain(`URL: ${publishedUrl(path)}\n`);
     }
-    expect(docs).toBeGreaterThanOrEqual(guidePaths().length - 1);
+  });
+
+  it.runIf(!repository)('are absent when the build has no repository (GUIDE_REPOSITORY_URL unset)', async () => {
+    for (const {path, html} of await docPages()) {
+      expect(html, path).not.toMatch(/theme-edit-this-page|data-testid=["']?report-problem|Report a problem/);
+    }
+  });
+});
+
+describe('the search under the base path', () => {
+  const browser = useBrowser({viewport: {width: 1280, height: 800}});
+
+  it('fetches its index and leads from a result to the page, both under the base path', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchPage(page, {requests: true});
+    await page.goto(pageUrl('/search?q=Kafka'));
+    const hit = page.locator('[data-testid="search-results"] [data-testid="search-hit"]').first();
+    await hit.waitFor();
+    const href = (await hit.getAttribute('href')) ?? '';
+    expect(href.startsWith(sitePath('/integration/')), href).toBe(true);
+    await hit.click();
+    await page.waitForURL((url) => url.pathname === new URL(href, origin()).pathname);
+    await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the addresses in the build', () => {
+  // The host and organisation the guide once named as constants; neither belongs to the project.
+  const PLACEHOLDERS = [/integration-guide\.example\.org/, /github\.com\/integration-guide\b/];
+
+  it('name no placeholder host or repository in any file', () => {
+    const files = readdirSync(BUILD_DIR, {recursive: true, encoding: 'utf8'}).filter((f) =>
+      /\.(html|js|json|txt|xml)$/.test(f),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = readFileSync(join(BUILD_DIR, file), 'utf8');
+      for (const placeholder of PLACEHOLDERS) expect(text, file).not.toMatch(placeholder);
+    }
+  });
+
+  it.runIf(BASE_URL !== '/')('serve nothing outside the base path: the 404 page with status 404', async () => {
+    for (const path of ['/integration/iot', '/', '/llms.txt', '/search-index.json']) {
+      const response = await fetchUrl(origin() + path);
+      expect(response.status, path).toBe(404);
+    }
+    expect((await fetchText('/integration/iot')).status).toBe(200);
   });
 });
 
@@ -238,7 +311,7 @@ describe('the copy link button on matrix rows', () => {
     try {
       const page = await browser.context.newPage();
       const problems = watchPage(page);
-      await page.goto(`${origin()}/integration/integration-use-cases`);
+      await page.goto(pageUrl('/integration/integration-use-cases'));
       await waitForHydration(page);
       const row = page.locator('#matrix-iot');
       const button = row.getByRole('button', {name: /^Copy link to this row: /});
@@ -252,10 +325,10 @@ describe('the copy link button on matrix rows', () => {
       await expect.poll(() => status.textContent()).toBe('Link copied');
       await expect(status.getAttribute('role')).resolves.toBe('status');
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-        `${origin()}/integration/integration-use-cases#matrix-iot`,
+        pageUrl('/integration/integration-use-cases#matrix-iot'),
       );
       // Space works as well, on another row, and the URL leaves any filter out.
-      await page.goto(`${origin()}/integration/mendix-integration?method=events`);
+      await page.goto(pageUrl('/integration/mendix-integration?method=events'));
       await waitForHydration(page);
       const sso = page.locator('#matrix-sso-identity').getByRole('button');
       await sso.focus();
@@ -264,7 +337,7 @@ describe('the copy link button on matrix rows', () => {
         .poll(() => page.locator('#matrix-sso-identity').getByRole('status').textContent())
         .toBe('Link copied');
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-        `${origin()}/integration/mendix-integration#matrix-sso-identity`,
+        pageUrl('/integration/mendix-integration#matrix-sso-identity'),
       );
       expect(problems).toEqual([]);
     } finally {
@@ -276,7 +349,7 @@ describe('the copy link button on matrix rows', () => {
     const browser = await launchBrowser({javaScriptEnabled: false});
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${origin()}/integration/integration-use-cases`);
+      await page.goto(pageUrl('/integration/integration-use-cases'));
       await expect(page.locator('[data-testid="matrix"] button').count()).resolves.toBe(0);
       await expect(page.locator('#matrix-iot a[href="#matrix-iot"]').count()).resolves.toBe(1);
     } finally {

@@ -16,7 +16,9 @@ import {waitForHydration, watchPage} from '../support/page-watch';
 import {BASE_URL, BUILD_DIR, origin, pageUrl, sitePath, sitemapPaths} from '../support/site';
 
 /** The doc pages of the sitemap, as paths with the base path. */
-const DOC_PATHS = sitemapPaths().filter((p) => p === sitePath(GUIDE_BASE) || p.startsWith(sitePath(`${GUIDE_BASE}/`)));
+const DOC_PATHS = sitemapPaths()
+  .map((p) => sitePath(p))
+  .filter((p) => p === sitePath(GUIDE_BASE) || p.startsWith(sitePath(`${GUIDE_BASE}/`)));
 
 /** The sitemap's absolute URLs of the doc pages (the site's own origin, not the test server's). */
 const DOC_URLS = [...readFileSync(join(BUILD_DIR, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]

@@ -27,7 +27,7 @@ import {BASE_URL, BUILD_DIR, sitePath, sitemapPaths} from '../support/site';
 import {NGINX_LISTEN} from '../../src/plugins/host-config/host-files';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-const PAGES = [...sitemapPaths(), sitePath('/search')];
+const PAGES = [...sitemapPaths().map((p) => sitePath(p)), sitePath('/search')];
 const GUIDE = sitePath('/integration');
 const LEGACY = sitePath('/best-practices/architecture/integration');
 const NOT_FOUND_PAGE = readFileSync(join(BUILD_DIR, '404.html'), 'utf8');

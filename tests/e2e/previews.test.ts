@@ -59,7 +59,9 @@ function readPage(sitemapPath: string): SharedPage {
   };
 }
 
-const pages = sitemapPaths().map(readPage);
+const pages = sitemapPaths()
+  .map((p) => sitePath(p))
+  .map(readPage);
 const docPages = pages.filter((p) => p.isDoc);
 
 /** The slug a doc page's image is named after: its path under the guide ("/iot"), or "/" for the guide's index. */

@@ -4,8 +4,11 @@
  * answers with `a/b.html`, `/a/b/` redirects to `/a/b`, unknown paths get the
  * site's 404 page with status 404, and so do malformed ones (`/a//b`, `/a/./b`,
  * an encoded slash or dot...), which it never merges or resolves into a page's
- * path: the same rule as the nginx block the build writes (src/plugins/host-config). With `gzip`, it compresses text responses
- * (the benchmark uses that; tests do not need it).
+ * path: the same rule as the nginx block the build writes (src/plugins/host-config).
+ * With `base` (a build's base path such as `/guides/integration-guide/`), the
+ * build is served under that path only, and every path outside it gets the 404
+ * page. With `gzip`, it compresses text responses (the benchmark uses that;
+ * tests do not need it).
  */
 import {createReadStream, existsSync, statSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
@@ -57,8 +60,22 @@ export function resolveFile(root: string, pathname: string): string | undefined 
   return candidates.find(isFile);
 }
 
-export async function startStaticServer(options: {root: string; gzip?: boolean; port?: number}): Promise<StaticServer> {
+/** The path inside the build of a URL path under `base` ("/" or "/a/b/"), or undefined when it is outside. */
+export function pathInBase(base: string, pathname: string): string | undefined {
+  if (base === '/') return pathname;
+  if (pathname === base.slice(0, -1)) return '/';
+  return pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined;
+}
+
+export async function startStaticServer(options: {
+  root: string;
+  gzip?: boolean;
+  port?: number;
+  base?: string;
+}): Promise<StaticServer> {
   const root = resolve(options.root);
+  const base = options.base ?? '/';
+  if (!/^\/(?:[^/]+\/)*$/.test(base)) throw new Error(`The base path ${base} must start and end with "/".`);
   if (!isFile(join(root, 'index.html'))) {
     throw new Error(`No built site in ${root}: run "npm run build" first.`);
   }
@@ -73,11 +90,18 @@ export async function startStaticServer(options: {root: string; gzip?: boolean; 
       res.writeHead(400, {'content-type': 'text/plain'}).end('Bad request');
       return;
     }
-    if (!malformed && pathname.length > 1 && pathname.endsWith('/') && !isFile(join(root, pathname, 'index.html'))) {
+    const inBase = malformed ? undefined : pathInBase(base, pathname);
+    if (
+      inBase !== undefined &&
+      inBase.length > 1 &&
+      inBase.endsWith('/') &&
+      !isFile(join(root, inBase, 'index.html'))
+    ) {
       res.writeHead(301, {location: pathname.replace(/\/+$/, '') + url.search}).end();
       return;
     }
-    const file = malformed ? undefined : resolveFile(root, url.pathname);
+    const rawInBase = malformed ? undefined : pathInBase(base, url.pathname);
+    const file = rawInBase === undefined ? undefined : resolveFile(root, rawInBase);
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
     const ext = extname(served);

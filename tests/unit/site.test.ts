@@ -1,8 +1,9 @@
 /** Site facts: canonical paths, the pre-filled "Report a problem" issue, robots.txt. */
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {REPOSITORY_URL, SITE_URL, absoluteUrl, canonicalPath, reportProblemUrl} from '../../src/data/site';
+import {absoluteUrl, canonicalPath, reportProblemUrl, siteRepository} from '../../src/data/site';
+import {robotsTxt} from '../../src/plugins/robots-txt';
+
+const REPOSITORY_URL = 'https://git.example.com/docs/guide';
 
 describe('canonicalPath', () => {
   it('drops the trailing slash of an index doc when the site has none', () => {
@@ -16,19 +17,28 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/integration/iot?x=1', true)).toBe('/integration/iot/?x=1');
     expect(canonicalPath('/integration/', undefined)).toBe('/integration/');
   });
+
+  it('keeps the slash of the base path, which is the home page', () => {
+    expect(canonicalPath('/guides/integration-guide/', false, '/guides/integration-guide/')).toBe(
+      '/guides/integration-guide/',
+    );
+    expect(canonicalPath('/guides/integration-guide/integration/', false, '/guides/integration-guide/')).toBe(
+      '/guides/integration-guide/integration',
+    );
+  });
 });
 
 describe('absoluteUrl', () => {
   it('joins origin and path with exactly one slash', () => {
     expect(absoluteUrl('/a', 'https://x.org/')).toBe('https://x.org/a');
     expect(absoluteUrl('a', 'https://x.org')).toBe('https://x.org/a');
-    expect(absoluteUrl('/llms.txt')).toBe(`${SITE_URL}/llms.txt`);
+    expect(absoluteUrl('/guides/llms.txt', 'http://localhost:3000')).toBe('http://localhost:3000/guides/llms.txt');
   });
 });
 
 describe('reportProblemUrl', () => {
   const page = {title: 'Events & queues: "why" #1', url: 'https://x.org/integration/event-integration'};
-  const href = reportProblemUrl(page);
+  const href = reportProblemUrl(page, REPOSITORY_URL);
 
   it('opens a new issue in the repository', () => {
     expect(href.startsWith(`${REPOSITORY_URL}/issues/new?`)).toBe(true);
@@ -46,11 +56,26 @@ describe('reportProblemUrl', () => {
 });
 
 describe('robots.txt', () => {
-  it('allows every crawler and points to the sitemap of this site', () => {
-    const robots = readFileSync(join(__dirname, '../../static/robots.txt'), 'utf8');
+  it('allows every crawler and points to the sitemap of this site, under its base path', () => {
+    const robots = robotsTxt('https://docs.example.com', '/guides/integration-guide/');
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).toMatch(/^Allow: \/$/m);
     expect(robots).not.toMatch(/^Disallow: \S/m);
-    expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE_URL.replace(/\./g, '\\.')}/sitemap\\.xml$`, 'm'));
+    expect(robots).toMatch(/^Sitemap: https:\/\/docs\.example\.com\/guides\/integration-guide\/sitemap\.xml$/m);
+    expect(robotsTxt('http://localhost:3000', '/')).toMatch(/^Sitemap: http:\/\/localhost:3000\/sitemap\.xml$/m);
+  });
+});
+
+describe('siteRepository', () => {
+  it('reads the repository from the customFields the config writes, or null for none', () => {
+    const repository = {url: REPOSITORY_URL, branch: 'main'};
+    expect(siteRepository({repository})).toEqual(repository);
+    expect(siteRepository({repository: null})).toBeNull();
+  });
+
+  it('fails loudly when the field is missing or malformed', () => {
+    expect(() => siteRepository({})).toThrow(/customFields\.repository is missing or malformed/);
+    expect(() => siteRepository(undefined)).toThrow(/customFields\.repository/);
+    expect(() => siteRepository({repository: {url: REPOSITORY_URL}})).toThrow(/customFields\.repository/);
   });
 });

@@ -15,7 +15,7 @@ import {changeProblems, renderFeeds, type FeedDoc} from './feeds';
 export default function changesFeedPlugin(context: LoadContext): Plugin {
   const {siteConfig, baseUrl} = context;
   const base = `${baseUrl.replace(/\/$/, '')}${GUIDE_BASE}`;
-  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash)}`;
+  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash, baseUrl)}`;
   const feedPath = (file: string): string => `${base}/${file}`;
   let docs: Map<string, FeedDoc> | undefined;
 
@@ -57,8 +57,9 @@ export default function changesFeedPlugin(context: LoadContext): Plugin {
         changes,
         docs,
       });
-      await writeFile(join(outDir, ...feedPath(CHANGES_ATOM_FILE).split('/')), atom, 'utf8');
-      await writeFile(join(outDir, ...feedPath(CHANGES_RSS_FILE).split('/')), rss, 'utf8');
+      // Files go under outDir without the base path, which the build does not write out as folders.
+      await writeFile(join(outDir, ...GUIDE_BASE.split('/'), CHANGES_ATOM_FILE), atom, 'utf8');
+      await writeFile(join(outDir, ...GUIDE_BASE.split('/'), CHANGES_RSS_FILE), rss, 'utf8');
     },
   };
 }

@@ -29,9 +29,10 @@ import {
   type SidebarEntry,
 } from './llms-txt';
 
-/** The HTML file the build wrote for a route, whichever trailing-slash layout it used. */
-function routeFile(outDir: string, route: string): string | undefined {
-  const bare = route.replace(/\/+$/, '');
+/** The HTML file the build wrote for a route (which starts with the base path), whichever trailing-slash layout it used. */
+function routeFile(outDir: string, baseUrl: string, route: string): string | undefined {
+  // The build writes a route's file under outDir without the base path: /base/integration/iot -> integration/iot.html.
+  const bare = `/${route.slice(baseUrl.length)}`.replace(/\/+$/, '');
   const candidates = route.endsWith('/')
     ? [join(outDir, bare, 'index.html')]
     : [join(outDir, `${bare}.html`), join(outDir, bare, 'index.html')];
@@ -40,7 +41,7 @@ function routeFile(outDir: string, route: string): string | undefined {
 
 export default function llmsTxtPlugin(context: LoadContext): Plugin {
   const {siteConfig, baseUrl} = context;
-  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash)}`;
+  const toUrl = (path: string): string => `${siteConfig.url}${canonicalPath(path, siteConfig.trailingSlash, baseUrl)}`;
   let docSections: LlmsSection[] | undefined;
   // The doc pages' own URLs: the sections list their Markdown versions instead.
   const docUrls = new Set<string>();
@@ -67,7 +68,7 @@ export default function llmsTxtPlugin(context: LoadContext): Plugin {
       for (const route of [...routesPaths].sort()) {
         const url = toUrl(route);
         if (listed.has(url) || routesBuildMetadata[route]?.noIndex || /\/404(\.html)?$/.test(route)) continue;
-        const file = routeFile(outDir, route);
+        const file = routeFile(outDir, baseUrl, route);
         const page = file && pageFromHtml(await readFile(file, 'utf8'), siteConfig.title);
         if (!page) continue;
         listed.add(url);

@@ -3,11 +3,12 @@ import Layout from '@theme-original/Layout';
 import type LayoutType from '@theme/Layout';
 import type {WrapperProps} from '@docusaurus/types';
 import {useLocation} from '@docusaurus/router';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 
 type Props = WrapperProps<typeof LayoutType>;
 
 /** Pages from plugins that render no <main> landmark; their content is wrapped in one. */
-const PAGES_WITHOUT_MAIN = new Set(['/search']);
+const PAGES_WITHOUT_MAIN = ['/search'] as const;
 
 /**
  * The theme's layout, unchanged except that the search plugin's page, which has
@@ -15,7 +16,10 @@ const PAGES_WITHOUT_MAIN = new Set(['/search']);
  */
 export default function LayoutWrapper(props: Props): React.JSX.Element {
   const {pathname} = useLocation();
-  if (!PAGES_WITHOUT_MAIN.has(pathname.replace(/\/$/, ''))) return <Layout {...props} />;
+  // The location's pathname starts with the site's base path, as the pages' paths do once useBaseUrl adds it.
+  const {withBaseUrl} = useBaseUrlUtils();
+  const bare = pathname.replace(/\/$/, '');
+  if (!PAGES_WITHOUT_MAIN.some((page) => withBaseUrl(page) === bare)) return <Layout {...props} />;
   return (
     <Layout {...props}>
       <main>{props.children}</main>
