@@ -22,11 +22,15 @@ import quietStart from './src/plugins/quiet-start';
 import internals from './src/plugins/internals';
 import {SSR_TEMPLATE} from './src/plugins/quiet-start/ssr-template';
 import robotsTxt from './src/plugins/robots-txt';
+import pdf, {type PdfPluginOptions} from './src/plugins/pdf';
+import {PDF_FILE, pdfSetting} from './src/data/pdf';
 
 // Where this build is published and where its source lives: GUIDE_SITE_URL, GUIDE_BASE_URL, GUIDE_REPOSITORY_URL and
 // GUIDE_REPOSITORY_BRANCH, read and checked once here (a bad value stops the build, naming the variable). Everything
 // else reads the result from the site config.
 const site = readSiteEnv(process.env);
+// Whether this build prints the guide into one PDF after it (src/plugins/pdf): the footer links to it only then.
+const pdfBuild = pdfSetting(process.env);
 
 // remark-gfm is not listed in remarkPlugins: Docusaurus 3 already parses GFM
 // (tables, task lists, autolinks) in every doc, so adding it again would change
@@ -144,6 +148,8 @@ const config = {
     robotsTxt,
     // Search: the index is written from the built pages (src/search explains the engine).
     searchIndex,
+    // The whole guide as one PDF, printed by Chromium from the built pages (when installed; GUIDE_PDF=0 skips it).
+    [pdf, {setting: pdfBuild} satisfies PdfPluginOptions],
   ],
   themeConfig: {
     image: 'img/social-card.png',
@@ -202,6 +208,8 @@ const config = {
             {label: 'Glossary', to: `${GUIDE_BASE}/glossary`},
             {label: 'Mendix capabilities', to: `${GUIDE_BASE}/mendix-capabilities`},
             {label: 'What changed in the guide', to: `${GUIDE_BASE}/changes`},
+            // pathname:// marks a file of the build, not a route: Docusaurus adds the base path and skips the route check.
+            ...(pdfBuild.enabled ? [{label: 'Download the guide as PDF', to: `pathname:///${PDF_FILE}`}] : []),
           ],
         },
       ],

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes sure the Debian packages the tests need are there (the list below:
 // Chromium for the browser tests, nginx for tests/e2e/nginx.test.ts, Sphinx for
-// tests/e2e/xref.test.ts). As root
+// tests/e2e/xref.test.ts, poppler and qpdf for the guide's PDF: the build's contents page numbers and
+// tests/e2e/pdf.test.ts). As root
 // it installs the missing ones with apt-get; otherwise it says what to run.
 // Playwright's own browser download is not used: it cannot work here.
 import {execFileSync} from 'node:child_process';
@@ -18,6 +19,9 @@ const PACKAGES = [
     file: '/usr/lib/python3/dist-packages/sphinx/__init__.py',
     neededBy: 'tests/e2e/xref.test.ts',
   },
+  // pdfinfo gives the build the page of each page's start for the PDF's contents (src/scripts/pdf.ts).
+  {name: 'poppler-utils', file: '/usr/bin/pdfinfo', neededBy: 'the PDF of the guide and tests/e2e/pdf.test.ts'},
+  {name: 'qpdf', file: '/usr/bin/qpdf', neededBy: 'tests/e2e/pdf.test.ts'},
 ];
 
 const missing = PACKAGES.filter((p) => !existsSync(p.file));
