@@ -191,6 +191,7 @@ describe('nginx over HTTP', () => {
       '.png': 'image/png',
       '.md': 'text/markdown; charset=utf-8',
       '.inv': 'application/octet-stream',
+      '.pdf': 'application/pdf',
     };
     const files = readdirSync(BUILD_DIR, {recursive: true, encoding: 'utf8'});
     const block = readFileSync(join(BUILD_DIR, 'nginx.conf'), 'utf8');

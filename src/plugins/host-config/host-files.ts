@@ -182,6 +182,7 @@ export function nginxServerBlock(options: {
     '        image/x-icon ico;',
     '        font/woff2 woff2;',
     '        application/octet-stream inv;',
+    '        application/pdf pdf;',
     '    }',
     '',
     ...headers,
