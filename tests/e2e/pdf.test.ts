@@ -204,29 +204,46 @@ describe('the guide as one PDF', () => {
 
   it('prints the matrix with all its rows and methods on one page, no text under 7 pt', () => {
     const $ = readBuilt(MATRIX_PAGE);
-    const rowIds = $('table[data-testid="matrix"] tbody tr[id]')
-      .map((_, el) => $(el).attr('id') ?? '')
-      .get();
-    const methods = $('table[data-testid="matrix"] thead th[data-method]')
+    const table = $('table[data-testid="matrix"]');
+    const rows = table
+      .find('tbody th[scope="row"] a:not([href^="#"])')
       .map((_, el) => flat($(el).text()))
       .get();
-    expect(rowIds).toHaveLength(15);
-    const rowPages = new Set(
-      rowIds.map((id) => [...dests].find(([name]) => name.endsWith(`--${id}`))?.[1] ?? `no destination for ${id}`),
-    );
-    expect(rowPages.size).toBe(1);
-    const [page] = [...rowPages];
-    expect(typeof page).toBe('number');
-    const text = flat(pageTexts[Number(page) - 1] ?? '');
-    for (const method of methods) {
-      for (const word of method.split(' ')) expect(text).toContain(word);
+    const methods = table
+      .find('thead th[data-method]')
+      .map((_, el) => flat($(el).text()))
+      .get();
+    const caption = flat(table.find('caption').text());
+    expect(rows).toHaveLength(15);
+    expect(methods.length).toBeGreaterThan(3);
+    // The words of each PDF page of the matrix's doc page, with their box heights.
+    const index = pages.findIndex((p) => p.path === MATRIX_PAGE);
+    const from = pageBookmarks()[index]?.destpageposfrom1 ?? 0;
+    const to = (pageBookmarks()[index + 1]?.destpageposfrom1 ?? from + 1) - 1;
+    const bbox = run('pdftotext', ['-bbox', '-f', String(from), '-l', String(to), PDF, '-']);
+    const pdfPages = bbox
+      .split('<page ')
+      .slice(1)
+      .map((chunk) =>
+        [...chunk.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+          (m) => ({height: Number(m[2]) - Number(m[1]), word: m[3] ?? ''}),
+        ),
+      );
+    const words = (text: string): string[] => text.replace(/&/g, '&amp;').split(' ');
+    const matrixPage = pdfPages.find((list) => {
+      const text = list.map((w) => w.word).join(' ');
+      return words(caption).every((w) => text.includes(w));
+    });
+    expect(matrixPage, `no page of ${MATRIX_PAGE} has the caption "${caption}"`).toBeDefined();
+    const onPage = new Set(matrixPage?.map((w) => w.word));
+    for (const label of [...rows, ...methods]) {
+      expect(
+        words(label).filter((w) => !onPage.has(w)),
+        label,
+      ).toEqual([]);
     }
-    // Word boxes of DejaVu Sans are 1.16 em high: 8 pt boxes hold text of 7 pt or more.
-    const heights = [
-      ...run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), PDF, '-']).matchAll(
-        /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*[A-Za-z][^<]*)<\/word>/g,
-      ),
-    ].map((m) => Number(m[2]) - Number(m[1]));
+    // Word boxes of DejaVu Sans are 1.16 em high: boxes of 8 pt or more hold text of 7 pt or more.
+    const heights = (matrixPage ?? []).filter((w) => /[A-Za-z]/.test(w.word)).map((w) => w.height);
     expect(heights.length).toBeGreaterThan(100);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(8);
   });
