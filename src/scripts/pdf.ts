@@ -188,6 +188,9 @@ export function assembleDocument(options: {
       $(el).removeAttr('srcset');
     });
     article.find('details').attr('open', '');
+    // The review date goes under the title, where a reader of the printed page looks for it (not alone on a last page).
+    const header = article.find('header').first();
+    if (header.length > 0) header.after(article.find('[data-testid="review"]').first().addClass('print-review'));
     // Headings keep their spaces where they wrap (pre-wrap, see PRINT_CSS), so runs of white space become one.
     article
       .find('h1, h2, h3, h4, h5, h6')
@@ -271,6 +274,7 @@ a { color: #1a4f8b; }
 .toc-leader { flex: 1; border-bottom: 1px dotted #888; margin: 0 2mm; }
 .toc-page { font-variant-numeric: tabular-nums; min-width: 8mm; text-align: right; }
 .guide-page { break-before: page; }
+.print-review { font-size: 9pt; color: #444; margin: -2mm 0 5mm; }
 .guide-page h2, .guide-page h3 { break-after: avoid; }
 /* Chromium's bookmarks drop the space where a heading wraps, unless that space is kept (pre-wrap). */
 h1, h2, h3, h4, h5, h6 { white-space: pre-wrap; }
