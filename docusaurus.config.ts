@@ -9,6 +9,7 @@ import remarkMermaidMeta, {type RemarkMermaidMetaOptions} from './src/plugins/re
 import remarkCapability from './src/plugins/remark-capability';
 import remarkGlossary from './src/plugins/remark-glossary';
 import remarkTermPreviews from './src/plugins/remark-term-previews';
+import termPreviewChunk from './src/plugins/remark-term-previews/chunk';
 import type {GuideCustomFields} from './src/data/site';
 import {editUrlBase, readSiteEnv} from './src/data/site-env';
 import searchIndex from './src/plugins/search-index';
@@ -130,6 +131,8 @@ const config = {
     quietStart,
     // The bundler's cache cannot see static/diagrams: key it on the SVGs there.
     diagramsCache,
+    // The previews in place (TermPreview) in a chunk of their own, so pages without previews load none of their code.
+    termPreviewChunk,
     // Redirect pages for the legacy addresses, and the host files: _redirects, _headers (with the CSP), nginx.conf.
     hostConfig,
     // Every doc page's own preview image (static/img/previews, `npm run images`): the build fails on a missing or

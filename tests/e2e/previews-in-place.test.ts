@@ -150,14 +150,16 @@ describe.each(['light', 'dark'] as const)('previews in place, %s, 1280 px', (sch
     expect(text).toBe(glossarySummary(id));
     // What Chromium's accessibility tree gives screen readers as the link's description.
     const cdp = await page.context().newCDPSession(page);
-    const handle = await link.evaluateHandle((el) => el);
-    const objectId = (handle as unknown as {_objectId?: string})._objectId;
-    if (objectId) {
-      const {nodes} = (await cdp.send('Accessibility.getPartialAXTree', {objectId, fetchRelatives: false})) as {
-        nodes: {description?: {value?: string}}[];
-      };
-      expect(nodes[0]?.description?.value).toBe(glossarySummary(id));
-    }
+    const {root: documentNode} = (await cdp.send('DOM.getDocument', {depth: 0})) as {root: {nodeId: number}};
+    const {nodeId} = (await cdp.send('DOM.querySelector', {
+      nodeId: documentNode.nodeId,
+      selector: `a[aria-describedby="${describedBy}"]`,
+    })) as {nodeId: number};
+    const {nodes} = (await cdp.send('Accessibility.getPartialAXTree', {nodeId, fetchRelatives: false})) as {
+      nodes: {role?: {value?: string}; description?: {value?: string}}[];
+    };
+    const node = nodes.find((n) => n.role?.value === 'link');
+    expect(node?.description?.value).toBe(glossarySummary(id));
     // A capability's first mention: its catalogue summary and its status and version.
     const capability = page.locator('[data-capability] > a[aria-describedby]').first();
     const capId = (await capability.evaluate((el) => el.parentElement?.dataset.capability)) as CapabilityId;
