@@ -90,6 +90,11 @@ describe('remark-term-previews', () => {
     ]);
   });
 
+  it("gives a writer's link to a glossary entry the preview, and counts it as the section's mention", () => {
+    const {found} = previews('Use [the log](/integration/glossary#kafka) and Kafka again, and [a broker](/x).\n');
+    expect(found).toEqual([{entry: '/integration/glossary#kafka', words: 'the log'}]);
+  });
+
   it('never marks headings, links, code, or inline components', () => {
     expect(
       words(

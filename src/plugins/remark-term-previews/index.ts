@@ -29,6 +29,7 @@ export interface PreviewNode {
   type: string;
   name?: string | null;
   value?: unknown;
+  url?: unknown;
   attributes?: {type: string; name?: string; value?: unknown}[];
   children?: PreviewNode[];
   data?: unknown;
@@ -50,6 +51,9 @@ const SKIPPED = new Set([
   'mdxTextExpression',
   'yaml',
 ]);
+
+/** A link to a term on the glossary page, relative to the site or to the guide ("glossary#rest"). */
+const GLOSSARY_LINK = /^(?:\/integration\/|\.\/)?glossary(?:\.mdx?)?#([a-z0-9-]+)$/;
 
 /** Options: which files get no previews (the glossary page shows the definitions themselves). */
 export interface RemarkTermPreviewsOptions {
@@ -116,6 +120,21 @@ export function markPreviews(tree: PreviewNode, names: readonly TermName[] = ter
         terms = new Set();
         caps = new Set();
         out.push(child);
+        continue;
+      }
+      // A link the writer made to a term's glossary entry is that section's mention of the term: it gets the
+      // preview (when its words are plain text), and the term is not marked again in the section.
+      const linked =
+        child.type === 'link' && typeof child.url === 'string' ? GLOSSARY_LINK.exec(child.url)?.[1] : undefined;
+      if (linked && linked in glossary) {
+        const words = child.children?.every((c) => c.type === 'text')
+          ? child.children.map((c) => String(c.value)).join('')
+          : '';
+        if (!terms.has(linked) && words) {
+          out.push(termPreviewNode(linked as GlossaryId, words));
+          count += 1;
+        } else out.push(child);
+        terms.add(linked);
         continue;
       }
       if (SKIPPED.has(child.type)) {
