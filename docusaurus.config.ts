@@ -8,6 +8,8 @@ import previews, {type PreviewsOptions} from './src/plugins/previews';
 import remarkMermaidMeta, {type RemarkMermaidMetaOptions} from './src/plugins/remark-mermaid-meta';
 import remarkCapability from './src/plugins/remark-capability';
 import remarkGlossary from './src/plugins/remark-glossary';
+import remarkTermPreviews from './src/plugins/remark-term-previews';
+import termPreviewChunk from './src/plugins/remark-term-previews/chunk';
 import type {GuideCustomFields} from './src/data/site';
 import {editUrlBase, readSiteEnv} from './src/data/site-env';
 import searchIndex from './src/plugins/search-index';
@@ -97,11 +99,13 @@ const config = {
           // pre-rendered SVGs with its caption, and fails the build when they are missing or stale. In `npm start`
           // (the only command that leaves NODE_ENV at 'development' when this file loads; `docusaurus build` sets
           // 'production' first) such a diagram is drawn live by mdx-mermaid's own component instead.
-          // remark-capability resolves <Capability id> from the catalogue at build time (name, link, status).
+          // remark-capability resolves <Capability id> from the catalogue at build time (name, link, status);
+          // remark-term-previews then gives the first mention of a glossary term or capability per section its preview.
           remarkPlugins: [
             mdxMermaid,
             [remarkMermaidMeta, {drafts: process.env.NODE_ENV === 'development'} satisfies RemarkMermaidMetaOptions],
             remarkCapability,
+            remarkTermPreviews,
           ],
           // remark-glossary draws the glossary's letter and term sections from src/data/glossary.ts. It runs before
           // Docusaurus's own plugins, so their heading ids and table of contents include the generated headings, and
@@ -131,6 +135,8 @@ const config = {
     quietStart,
     // The bundler's cache cannot see static/diagrams: key it on the SVGs there.
     diagramsCache,
+    // The previews in place (TermPreview) in a chunk of their own, so pages without previews load none of their code.
+    termPreviewChunk,
     // Redirect pages for the legacy addresses, and the host files: _redirects, _headers (with the CSP), nginx.conf.
     hostConfig,
     // Every doc page's own preview image (static/img/previews, `npm run images`): the build fails on a missing or

@@ -17,6 +17,8 @@ export const IGNORED_SELECTORS = [
   '[data-testid="capability-table"][data-scope="category"]',
   '[data-testid="use-case-summary"] > dl',
   '[data-testid="use-case-summary"] > p:last-child',
+  // A term's or capability's preview in place repeats its glossary or catalogue entry, indexed there once.
+  '[data-term-preview]',
   // Navigation and page chrome inside the article.
   '.theme-doc-breadcrumbs',
   '.theme-doc-toc-mobile',

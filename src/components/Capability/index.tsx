@@ -9,6 +9,8 @@ export interface CapabilityProps extends Partial<CapabilityMention> {
   readonly id: string;
   /** Words to show instead of the catalogue name, to fit a sentence; the status is shown either way. */
   readonly children?: React.ReactNode;
+  /** Id(s) of the text that describes the link: set by `TermPreview` around a section's first mention. */
+  readonly describedBy?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface CapabilityProps extends Partial<CapabilityMention> {
  * at build time, so the page carries no catalogue code.
  */
 export default function Capability(props: CapabilityProps): React.JSX.Element {
-  const {id, name, href, status, label, notes, replacement, replacementHref, children} = props;
+  const {id, name, href, status, label, notes, replacement, replacementHref, children, describedBy} = props;
   if (!name || !href || !status) {
     throw new Error(`<Capability id="${id}"> was not resolved: src/plugins/remark-capability must run on this page`);
   }
@@ -32,7 +34,9 @@ export default function Capability(props: CapabilityProps): React.JSX.Element {
     ) : undefined;
   return (
     <span data-capability={id} data-status={status}>
-      <Link href={href}>{children ?? name}</Link>
+      <Link href={href} aria-describedby={describedBy}>
+        {children ?? name}
+      </Link>
       {(statusText || notes) && (
         <span className={styles.meta}>
           {' ('}

@@ -332,6 +332,12 @@ const docusaurusLink: View = (element, {href}) => {
   return [link(to.startsWith('/') ? href(to) : to, ...element.children)];
 };
 
+/** A preview in place (written by remark-term-previews, or by hand): its words, linked to the full entry. */
+const termPreview: View = (element, {href}) => {
+  const entry = required(element, 'entry');
+  return [link(entry.startsWith('/') ? href(entry) : entry, ...element.children)];
+};
+
 /** Every element pages may write, by name. */
 export const VIEWS: Readonly<Record<string, View>> = {
   Capability: capability,
@@ -342,6 +348,7 @@ export const VIEWS: Readonly<Record<string, View>> = {
   ChooserRules: chooserRules,
   Link: docusaurusLink,
   Matrix: matrixView,
+  TermPreview: termPreview,
   MethodUseCases: methodUseCases,
   ScoringSummary: scoringSummary,
   UseCaseList: useCaseList,
