@@ -55,6 +55,8 @@ const SCREEN_ONLY = [
   'script',
   'noscript',
   '[role="tooltip"]',
+  // The term previews (src/components/TermPreview): their text is visually hidden on the page, and would print.
+  '[data-term-preview]',
   '[popover]',
   'img[data-color-mode="dark"]',
 ].join(', ');
