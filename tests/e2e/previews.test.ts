@@ -18,11 +18,6 @@ import {PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath} from '../../src/data/pr
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** A sitemap path without the build's base path ("/integration/iot"), whether or not the sitemap includes it. */
-function withoutBase(path: string): string {
-  return path.startsWith(BASE_URL) ? `/${path.slice(BASE_URL.length)}` : path;
-}
-
 /** The built HTML file of a site path (without base path), under trailingSlash: false. */
 function htmlFile(path: string): string {
   const bare = path.replace(/\/+$/, '');
@@ -48,8 +43,7 @@ interface SharedPage {
   meta(key: string): string | undefined;
 }
 
-function readPage(sitemapPath: string): SharedPage {
-  const path = withoutBase(sitemapPath);
+function readPage(path: string): SharedPage {
   const $ = load(readFileSync(htmlFile(path), 'utf8'));
   return {
     path,
@@ -59,9 +53,7 @@ function readPage(sitemapPath: string): SharedPage {
   };
 }
 
-const pages = sitemapPaths()
-  .map((p) => sitePath(p))
-  .map(readPage);
+const pages = sitemapPaths().map(readPage);
 const docPages = pages.filter((p) => p.isDoc);
 
 /** The slug a doc page's image is named after: its path under the guide ("/iot"), or "/" for the guide's index. */

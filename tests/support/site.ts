@@ -4,6 +4,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
+import {pathInBase} from './server';
 import {readSiteEnv, type SiteEnv} from '../../src/data/site-env';
 
 /** The build under test: `build/`, or another directory named by IG_BUILD_DIR (e.g. a build with another base path). */
@@ -49,12 +50,7 @@ export function sitemapPaths(): string[] {
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? ''));
   if (urls.length === 0) throw new Error('The sitemap lists no pages.');
   return urls.map(({pathname}) => {
-    const inBase =
-      pathname === BASE_URL.slice(0, -1)
-        ? '/'
-        : pathname.startsWith(BASE_URL)
-          ? pathname.slice(BASE_URL.length - 1)
-          : undefined;
+    const inBase = pathInBase(BASE_URL, pathname);
     if (inBase === undefined) throw new Error(`The sitemap lists ${pathname}, outside the base path ${BASE_URL}.`);
     return inBase;
   });
