@@ -30,3 +30,52 @@ export function defaultImportNode(name: string, module: string): MdxImportNode {
     },
   };
 }
+
+/** A value an attribute expression may hold: strings, numbers, booleans, and arrays and records of them. */
+export type LiteralValue = string | number | boolean | readonly LiteralValue[] | {readonly [key: string]: LiteralValue};
+
+/** The estree of a literal value, as MDX compiles it. */
+function literalTree(value: LiteralValue): unknown {
+  if (Array.isArray(value)) return {type: 'ArrayExpression', elements: value.map(literalTree)};
+  if (typeof value === 'object')
+    return {
+      type: 'ObjectExpression',
+      properties: Object.entries(value).map(([key, v]) => ({
+        type: 'Property',
+        key: {type: 'Literal', value: key, raw: JSON.stringify(key)},
+        value: literalTree(v),
+        kind: 'init',
+        method: false,
+        shorthand: false,
+        computed: false,
+      })),
+    };
+  return {type: 'Literal', value, raw: JSON.stringify(value)};
+}
+
+/** The JSX attribute `name={value}` for a literal value (an array of records, say), with its estree. */
+export function literalAttribute(
+  name: string,
+  value: LiteralValue,
+): {
+  type: 'mdxJsxAttribute';
+  name: string;
+  value: {type: 'mdxJsxAttributeValueExpression'; value: string; data: {estree: unknown}};
+} {
+  const source = JSON.stringify(value);
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: source,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [{type: 'ExpressionStatement', expression: literalTree(value)}],
+        },
+      },
+    },
+  };
+}

@@ -1,9 +1,10 @@
 /**
- * Previews in place (src/components/TermPreview, written by src/plugins/remark-term-previews): a glossary term in
- * a page's prose shows its short definition on keyboard focus and on hover, keeps it while the pointer moves onto
- * it, hides it on Escape without moving focus, opens on the first tap on a touch screen, and describes its link
- * with the glossary's text for assistive technology. Axe passes with a preview open; no console errors. With
- * TERM_SHOTS_DIR set, it also saves screenshots of an open preview (light and dark, 1280 px and 360 px).
+ * Previews in place (src/components/TermPreview and TermDefinitions, written by src/plugins/remark-term-previews):
+ * a glossary term in a page's prose shows its short definition on keyboard focus and on hover, keeps it while the
+ * pointer moves onto it, hides it on Escape without moving focus, opens on the first tap on a touch screen, and
+ * describes its link with the glossary's text, from the page's one list of definitions, for assistive technology.
+ * Axe passes with a preview open; no console errors. With TERM_SHOTS_DIR set, it also saves screenshots of an open
+ * preview (light and dark, 1280 px and 360 px).
  */
 import {join} from 'node:path';
 import {mkdirSync} from 'node:fs';
@@ -21,26 +22,30 @@ import type {CapabilityId} from '../../src/data/capability-types';
 const PAGE = '/integration/iot';
 const SHOTS = process.env.TERM_SHOTS_DIR;
 
+/** A glossary term's mention in prose: the element TermPreview draws around its link. */
+const TERM_MENTION = 'article :is(p, li) > span[data-preview^="term-def-"]';
+
 /** The first term preview of the page's article whose link is the first link of its paragraph. */
 async function firstTerm(page: Page): Promise<{root: Locator; link: Locator; preview: Locator; id: GlossaryId}> {
-  const index = await page.evaluate(() => {
-    const roots = [...document.querySelectorAll('article :is(p, li) > span:has(> [data-term-preview][aria-hidden])')];
+  const index = await page.evaluate((selector) => {
+    const roots = [...document.querySelectorAll(selector)];
     return roots.findIndex((root) => root.parentElement?.querySelector('a') === root.querySelector('a'));
-  });
+  }, TERM_MENTION);
   expect(index).toBeGreaterThanOrEqual(0);
-  const root = page.locator('article :is(p, li) > span:has(> [data-term-preview][aria-hidden])').nth(index);
+  const root = page.locator(TERM_MENTION).nth(index);
   const link = root.locator('> a');
   const href = (await link.getAttribute('href')) ?? '';
   const id = href.split('#')[1] as GlossaryId;
   expect(Object.keys(glossary)).toContain(id);
-  return {root, link, preview: root.locator('> [data-term-preview]'), id};
+  return {root, link, preview: root.locator('> [data-term-popover]'), id};
 }
 
-/** Whether the preview is shown: laid out at its size rather than clipped to a pixel. */
+/** Whether the preview is shown: drawn in its mention and laid out at its size. */
 async function isOpen(preview: Locator): Promise<boolean> {
+  if ((await preview.count()) === 0) return false;
   return preview.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    return getComputedStyle(el).clipPath === 'none' && box.width > 100 && box.height > 20;
+    return box.width > 100 && box.height > 20;
   });
 }
 
@@ -170,6 +175,52 @@ describe.each(['light', 'dark'] as const)('previews in place, %s, 1280 px', (sch
         .join(' '),
     );
     expect(capText.startsWith(capabilities[capId].summary)).toBe(true);
+    await page.close();
+  });
+
+  it('carries each definition once per page, in one hidden list, however often the term is mentioned', async () => {
+    const response = await fetch(pageUrl(PAGE));
+    const html = await response.text();
+    const page = await browser.context.newPage();
+    await page.setContent(html);
+    const {mentions, lists, definitions} = await page.evaluate(() => ({
+      mentions: [...document.querySelectorAll<HTMLElement>('[data-preview]')].map((el) => el.dataset.preview ?? ''),
+      lists: document.querySelectorAll('div[hidden][data-term-preview]').length,
+      definitions: [...document.querySelectorAll('div[hidden][data-term-preview] > p')].map((p) => p.id),
+    }));
+    expect(lists).toBe(1);
+    // Every mention names a definition of the list, and the list holds each once, only those the page mentions.
+    expect(new Set(definitions).size).toBe(definitions.length);
+    expect([...new Set(mentions)].sort()).toEqual([...definitions].sort());
+    expect(mentions.length).toBeGreaterThan(definitions.length);
+    // No preview is drawn in the server HTML: only the open one is drawn, by the browser.
+    expect(html).not.toContain('data-term-popover');
+    const term = definitions.find((d) => d.startsWith('term-def-'))?.slice('term-def-'.length) as GlossaryId;
+    const occurrences = await page.evaluate(
+      (summary) => (document.body.textContent ?? '').split(summary).length - 1,
+      glossarySummary(term),
+    );
+    expect(occurrences).toBe(1);
+    await page.close();
+  });
+
+  it("keyboard: a capability's preview follows its link in the tab order, with its catalogue link", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(PAGE), {waitUntil: 'networkidle'});
+    await waitForHydration(page);
+    const root = page.locator('span[data-preview^="cap-def-"]').first();
+    const capId = ((await root.getAttribute('data-preview')) ?? '').slice('cap-def-'.length) as CapabilityId;
+    await root.locator('[data-capability] > a').focus();
+    const preview = root.locator('> [data-term-popover]');
+    expect(await isOpen(preview)).toBe(true);
+    await expect(preview.innerText()).resolves.toContain(capabilities[capId].summary);
+    // Tab moves through the mention's own links, then to the preview's catalogue link, which keeps it open.
+    for (let i = 0; i < 3 && !(await preview.locator('a').evaluate((a) => a === document.activeElement)); i += 1)
+      await page.keyboard.press('Tab');
+    expect(await preview.locator('a').evaluate((a) => a === document.activeElement)).toBe(true);
+    expect(await isOpen(preview)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await isOpen(preview)).toBe(false);
     await page.close();
   });
 });

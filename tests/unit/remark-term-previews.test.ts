@@ -2,7 +2,7 @@
  * remark-term-previews: which words of a page become previews in place. The first mention of a glossary term
  * (by its term or an alias, as whole words) in each section, never in a heading, link or code, never a common word
  * that only looks like a term; the first `<Capability>` of each id per section; nothing on the glossary page. And
- * the component renders the definition, in the server HTML, as the link's description.
+ * the page's one list of definitions, in the server HTML, that the links name as their description.
  */
 import {createElement} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
@@ -13,12 +13,15 @@ import remarkGfm from 'remark-gfm';
 import {describe, expect, it} from 'vitest';
 import remarkCapability from '@site/src/plugins/remark-capability';
 import remarkTermPreviews, {
+  DEFINITIONS_ELEMENT,
+  DEFINITIONS_MODULE,
   PREVIEW_ELEMENT,
   PREVIEW_MODULE,
   type PreviewNode,
 } from '@site/src/plugins/remark-term-previews';
 import {findMentions, namesOf, termNames} from '@site/src/plugins/remark-term-previews/names';
 import TermPreview from '@site/src/components/TermPreview';
+import TermDefinitions, {definitionsHtml, type TermDefinition} from '@site/src/components/TermDefinitions';
 import {glossarySummary} from '@site/src/data/glossary-queries';
 import {capabilities, capabilityMention} from '@site/src/data/capabilities';
 import Capability from '@site/src/components/Capability';
@@ -136,45 +139,88 @@ describe('remark-term-previews', () => {
   });
 });
 
-describe('TermPreview', () => {
-  it('renders the definition in the server HTML as the link description, hidden from the index', () => {
-    const summary = glossarySummary('webhook');
-    const html = renderToStaticMarkup(
-      createElement(
-        TermPreview,
-        {
-          entry: '/integration/glossary#webhook',
-          entryLabel: 'Glossary entry',
-          title: 'Webhook',
-          summary,
-        },
-        'webhooks',
-      ),
+describe("the page's definitions", () => {
+  it('lists each previewed term and capability once, in order of first mention, at the end of the page', () => {
+    const {tree} = previews(
+      'A webhook and <Capability id="task-queues" />.\n\n## Again\n\nThe webhook, REST and <Capability id="task-queues" />.\n',
     );
-    const describedBy = /aria-describedby="([^"]+)"/.exec(html)?.[1];
-    expect(describedBy).toBeTruthy();
-    expect(html).toContain(`id="${describedBy}">${summary.replace(/'/g, '&#x27;')}</span>`);
-    expect(html).toContain('data-term-preview=""');
-    expect(html).not.toContain('style=');
+    const last = tree.children?.at(-1);
+    expect(last?.name).toBe(DEFINITIONS_ELEMENT);
+    const items = last?.attributes?.find((a) => a.name === 'items')?.value as {value: string};
+    const parsed = JSON.parse(items.value) as TermDefinition[];
+    expect(parsed.map((d) => d.id)).toEqual(['term-def-webhook', 'cap-def-task-queues', 'term-def-rest']);
+    expect(parsed[0]).toMatchObject({kind: 'term', summary: glossarySummary('webhook'), entryLabel: 'Glossary entry'});
+    expect(parsed[1]).toMatchObject({
+      kind: 'capability',
+      summary: capabilities['task-queues'].summary,
+      entry: '/integration/mendix-capabilities#cap-task-queues',
+    });
+    const lists = (tree.children ?? []).filter((c) => c.name === DEFINITIONS_ELEMENT);
+    expect(lists).toHaveLength(1);
+    const imports = (tree.children ?? []).filter(
+      (c) => c.type === 'mdxjsEsm' && String(c.value).includes(DEFINITIONS_MODULE),
+    );
+    expect(imports).toHaveLength(1);
   });
 
-  it('passes the description to a capability link and shows its status', () => {
+  it('adds no list, and imports nothing, to a page without previews', () => {
+    const {tree} = previews('Nothing to define here.\n');
+    expect(tree.children?.some((c) => c.name === DEFINITIONS_ELEMENT || c.type === 'mdxjsEsm')).toBe(false);
+  });
+});
+
+describe('TermPreview', () => {
+  it('links the words to the entry, described by the shared definition, with no text of its own', () => {
+    const html = renderToStaticMarkup(
+      createElement(TermPreview, {entry: '/integration/glossary#webhook', def: 'term-def-webhook'}, 'webhooks'),
+    );
+    expect(html).toContain('aria-describedby="term-def-webhook"');
+    expect(html).toContain('data-preview="term-def-webhook"');
+    expect(html).toContain('href="/integration/glossary#webhook"');
+    expect(html).not.toContain(glossarySummary('webhook').slice(0, 20));
+  });
+
+  it('passes the description to a capability link and keeps its status', () => {
     const html = renderToStaticMarkup(
       createElement(
         TermPreview,
-        {
-          entry: '/integration/mendix-capabilities#cap-task-queues',
-          entryLabel: 'Catalogue entry',
-          title: capabilities['task-queues'].name,
-          summary: capabilities['task-queues'].summary,
-          meta: 'Current',
-        },
+        {entry: '/integration/mendix-capabilities#cap-task-queues', def: 'cap-def-task-queues'},
         createElement(Capability, {id: 'task-queues', ...capabilityMention('task-queues')}),
       ),
     );
-    const describedBy = /aria-describedby="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(describedBy.split(' ')).toHaveLength(2);
+    expect(html).toContain('aria-describedby="cap-def-task-queues"');
     expect(html).toContain(`href="${capabilities['task-queues'].reference}"`);
-    expect(html).toContain('>Current</span>');
+  });
+});
+
+describe('TermDefinitions', () => {
+  const items: TermDefinition[] = [
+    {
+      id: 'term-def-x',
+      kind: 'term',
+      title: 'X',
+      summary: 'Uses <b> & "quotes".',
+      entry: '/integration/glossary#x',
+      entryLabel: 'Glossary entry',
+    },
+    {
+      id: 'cap-def-y',
+      kind: 'capability',
+      title: 'Y',
+      summary: 'Does y.',
+      meta: 'Current',
+      entry: '/integration/mendix-capabilities#cap-y',
+      entryLabel: 'Catalogue entry',
+    },
+  ];
+
+  it('renders the definitions as one hidden list of escaped text, and no preview until one opens', () => {
+    const html = renderToStaticMarkup(createElement(TermDefinitions, {items}));
+    expect(html).toMatch(/^<div hidden="" data-term-preview="">/);
+    expect(html).toContain('<p id="term-def-x">Uses &#60;b&#62; &#38; &#34;quotes&#34;.</p>');
+    expect(html).toContain('<p id="cap-def-y">Does y. Current</p>');
+    expect(html).not.toContain('data-term-popover');
+    expect(html).not.toContain('style=');
+    expect(definitionsHtml([])).toBe('');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Keeps the previews' client code in a chunk of its own, loaded only by the pages that have previews. Without this,
- * the bundler's "common" group (modules used by half the pages or more) takes TermPreview, once most doc pages use
- * it, together with other shared components, and pages without any preview (the landing page) load that chunk too.
+ * Keeps the previews' client code (TermPreview and TermDefinitions) in a chunk of its own, loaded only by the pages
+ * that have previews. Without this, the bundler's "common" group (modules used by half the pages or more) takes
+ * them, once most doc pages use them, together with other shared components, and pages without any preview (the
+ * landing page) load that chunk too.
  */
 import type {Plugin} from '@docusaurus/types';
 
@@ -18,7 +19,7 @@ export default function termPreviewChunk(): Plugin {
           splitChunks: {
             cacheGroups: {
               termPreview: {
-                test: /[\\/]src[\\/]components[\\/]TermPreview[\\/]/,
+                test: /[\\/]src[\\/]components[\\/]Term(?:Preview|Definitions)[\\/]/,
                 name: PREVIEW_CHUNK,
                 chunks: 'async',
                 minChunks: 1,

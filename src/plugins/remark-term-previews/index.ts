@@ -2,8 +2,10 @@
  * Previews in place: on every doc page but the glossary itself, the first mention of a glossary term in each
  * section (between two headings) becomes `<TermPreview>`, a link to the term's glossary entry that shows its short
  * definition on hover, focus or tap; and the first `<Capability>` of each id in a section is wrapped in one that
- * shows what the capability does, its status and version, and a link to its catalogue entry. The texts come from
- * `src/data/glossary.ts` and `src/data/capabilities.ts` at build time, so the page carries only its own previews.
+ * shows what the capability does, its status and version, and a link to its catalogue entry. Each mention only
+ * names its definition; the definitions, each once, go into one `<TermDefinitions>` list at the end of the page.
+ * The texts come from `src/data/glossary.ts` and `src/data/capabilities.ts` at build time, so the page carries
+ * only its own definitions.
  *
  * Terms are found by `names.ts` (the term and its aliases as whole words). Headings, links, code, and the
  * children of JSX elements are never marked. Register after remark-capability.
@@ -13,12 +15,15 @@ import {glossaryPath, glossarySummary} from '../../data/glossary-queries';
 import {capabilities} from '../../data/capabilities';
 import type {Capability, CapabilityId} from '../../data/capability-types';
 import {availabilityLabel, capabilityPath, statusLabel, versionLabel} from '../../data/capability-queries';
-import {defaultImportNode} from '../mdx-import';
+import type {TermDefinition} from '../../components/TermDefinitions';
+import {defaultImportNode, literalAttribute} from '../mdx-import';
 import {findMentions, termNames, type TermName} from './names';
 
-/** The element this plugin writes, and the module that renders it. */
+/** The elements this plugin writes, and the modules that render them. */
 export const PREVIEW_ELEMENT = 'TermPreview';
 export const PREVIEW_MODULE = '@site/src/components/TermPreview';
+export const DEFINITIONS_ELEMENT = 'TermDefinitions';
+export const DEFINITIONS_MODULE = '@site/src/components/TermDefinitions';
 
 /** What the link of the full entry says. */
 export const GLOSSARY_ENTRY_LABEL = 'Glossary entry';
@@ -67,18 +72,19 @@ const attr = (name: string, value: string): {type: string; name: string; value: 
   value,
 });
 
-/** The preview element for a glossary term, around the words that name it. */
-export function termPreviewNode(id: GlossaryId, words: string): PreviewNode {
+/** The id of a term's or capability's definition on a page, which its mentions' links name as description. */
+export const termDefId = (id: GlossaryId): string => `term-def-${id}`;
+export const capabilityDefId = (id: CapabilityId): string => `cap-def-${id}`;
+
+/** A glossary term's definition, for the page's list. */
+export function termDefinition(id: GlossaryId): TermDefinition {
   return {
-    type: 'mdxJsxTextElement',
-    name: PREVIEW_ELEMENT,
-    attributes: [
-      attr('entry', glossaryPath(id)),
-      attr('entryLabel', GLOSSARY_ENTRY_LABEL),
-      attr('title', glossary[id].term),
-      attr('summary', glossarySummary(id)),
-    ],
-    children: [{type: 'text', value: words}],
+    id: termDefId(id),
+    kind: 'term',
+    title: glossary[id].term,
+    summary: glossarySummary(id),
+    entry: glossaryPath(id),
+    entryLabel: GLOSSARY_ENTRY_LABEL,
   };
 }
 
@@ -89,28 +95,63 @@ export function capabilityMeta(capability: Capability): string {
     .join(' · ');
 }
 
+/** A capability's definition, for the page's list: what it does, its status and version. */
+export function capabilityDefinition(id: CapabilityId): TermDefinition {
+  const capability: Capability = capabilities[id];
+  return {
+    id: capabilityDefId(id),
+    kind: 'capability',
+    title: capability.name,
+    summary: capability.summary,
+    meta: capabilityMeta(capability),
+    entry: capabilityPath(id),
+    entryLabel: CATALOGUE_ENTRY_LABEL,
+  };
+}
+
+/** The preview element for a glossary term, around the words that name it. */
+export function termPreviewNode(id: GlossaryId, words: string): PreviewNode {
+  return {
+    type: 'mdxJsxTextElement',
+    name: PREVIEW_ELEMENT,
+    attributes: [attr('entry', glossaryPath(id)), attr('def', termDefId(id))],
+    children: [{type: 'text', value: words}],
+  };
+}
+
 /** The preview element for a capability, around its `<Capability>` element. */
 export function capabilityPreviewNode(id: CapabilityId, element: PreviewNode): PreviewNode {
-  const capability: Capability = capabilities[id];
   return {
     type: element.type === 'mdxJsxFlowElement' ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
     name: PREVIEW_ELEMENT,
-    attributes: [
-      attr('entry', capabilityPath(id)),
-      attr('entryLabel', CATALOGUE_ENTRY_LABEL),
-      attr('title', capability.name),
-      attr('summary', capability.summary),
-      attr('meta', capabilityMeta(capability)),
-    ],
+    attributes: [attr('entry', capabilityPath(id)), attr('def', capabilityDefId(id))],
     children: [element],
   };
 }
 
-/** Marks one tree; returns how many previews it added. */
-export function markPreviews(tree: PreviewNode, names: readonly TermName[] = termNames()): number {
+/** The page's one list of definitions, each once, in order of first mention. */
+export function definitionsNode(definitions: readonly TermDefinition[]): PreviewNode {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: DEFINITIONS_ELEMENT,
+    attributes: [
+      literalAttribute(
+        'items',
+        definitions.map((d) => ({...d})),
+      ),
+    ],
+    children: [],
+  };
+}
+
+/** Marks one tree; returns the definitions its previews name, each once, in order of first mention. */
+export function markPreviews(tree: PreviewNode, names: readonly TermName[] = termNames()): TermDefinition[] {
   let terms = new Set<string>();
   let caps = new Set<string>();
-  let count = 0;
+  const definitions = new Map<string, TermDefinition>();
+  const addTerm = (id: GlossaryId): void => {
+    if (!definitions.has(termDefId(id))) definitions.set(termDefId(id), termDefinition(id));
+  };
   const visit = (node: PreviewNode): void => {
     const children = node.children;
     if (!children) return;
@@ -132,7 +173,7 @@ export function markPreviews(tree: PreviewNode, names: readonly TermName[] = ter
           : '';
         if (!terms.has(linked) && words) {
           out.push(termPreviewNode(linked as GlossaryId, words));
-          count += 1;
+          addTerm(linked as GlossaryId);
         } else out.push(child);
         terms.add(linked);
         continue;
@@ -147,7 +188,8 @@ export function markPreviews(tree: PreviewNode, names: readonly TermName[] = ter
         if (typeof id === 'string' && id in capabilities && !caps.has(id)) {
           caps.add(id);
           out.push(capabilityPreviewNode(id as CapabilityId, child));
-          count += 1;
+          if (!definitions.has(capabilityDefId(id as CapabilityId)))
+            definitions.set(capabilityDefId(id as CapabilityId), capabilityDefinition(id as CapabilityId));
         } else out.push(child);
         continue;
       }
@@ -163,7 +205,7 @@ export function markPreviews(tree: PreviewNode, names: readonly TermName[] = ter
         for (const m of mentions) {
           if (m.start > at) out.push({type: 'text', value: text.slice(at, m.start)});
           out.push(termPreviewNode(m.id as GlossaryId, text.slice(m.start, m.end)));
-          count += 1;
+          addTerm(m.id as GlossaryId);
           at = m.end;
         }
         if (at < text.length || mentions.length === 0)
@@ -176,7 +218,7 @@ export function markPreviews(tree: PreviewNode, names: readonly TermName[] = ter
     node.children = out;
   };
   visit(tree);
-  return count;
+  return [...definitions.values()];
 }
 
 /** The glossary page's file: the one page without previews. */
@@ -190,11 +232,15 @@ export default function remarkTermPreviews(
   const names = termNames();
   return (tree, file) => {
     if (file?.path && skip(file.path)) return;
-    const count = markPreviews(tree, names);
-    if (
-      count > 0 &&
-      !tree.children?.some((c) => c.type === 'mdxjsEsm' && String(c.value).includes(`'${PREVIEW_MODULE}'`))
-    )
-      tree.children?.unshift(defaultImportNode(PREVIEW_ELEMENT, PREVIEW_MODULE));
+    const definitions = markPreviews(tree, names);
+    if (definitions.length === 0 || !tree.children) return;
+    tree.children.push(definitionsNode(definitions));
+    for (const [name, module] of [
+      [PREVIEW_ELEMENT, PREVIEW_MODULE],
+      [DEFINITIONS_ELEMENT, DEFINITIONS_MODULE],
+    ] as const) {
+      if (!tree.children.some((c) => c.type === 'mdxjsEsm' && String(c.value).includes(`'${module}'`)))
+        tree.children.unshift(defaultImportNode(name, module));
+    }
   };
 }
