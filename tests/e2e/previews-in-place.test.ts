@@ -18,6 +18,7 @@ import {glossarySummary} from '../../src/data/glossary-queries';
 import {glossary, type GlossaryId} from '../../src/data/glossary';
 import {capabilities} from '../../src/data/capabilities';
 import type {CapabilityId} from '../../src/data/capability-types';
+import {PREVIEW_CHUNK} from '../../src/plugins/remark-term-previews/chunk';
 
 const PAGE = '/integration/iot';
 const SHOTS = process.env.TERM_SHOTS_DIR;
@@ -222,6 +223,34 @@ describe.each(['light', 'dark'] as const)('previews in place, %s, 1280 px', (sch
     await page.keyboard.press('Tab');
     expect(await isOpen(preview)).toBe(false);
     await page.close();
+  });
+});
+
+describe("the previews' code", () => {
+  const browser = useBrowser({viewport: {width: 1280, height: 900}});
+
+  /** The script files a page loads, once it has hydrated. */
+  async function scriptsOf(path: string): Promise<string[]> {
+    const page = await browser.context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(pageUrl(path), {waitUntil: 'networkidle'});
+    await waitForHydration(page);
+    await page.close();
+    return scripts;
+  }
+
+  it('is loaded by a page with previews, and by no page without them', async () => {
+    const chunk = new RegExp(`/${PREVIEW_CHUNK}\\.[0-9a-f]+\\.js$`);
+    expect((await scriptsOf(PAGE)).filter((s) => chunk.test(s))).toHaveLength(1);
+    for (const path of ['/', '/integration/glossary', '/search']) {
+      expect(
+        (await scriptsOf(path)).filter((s) => chunk.test(s)),
+        path,
+      ).toEqual([]);
+    }
   });
 });
 
