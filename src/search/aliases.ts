@@ -23,17 +23,24 @@ export function sectionAliases(path: string, anchor: string): string | undefined
 }
 
 /**
- * Every alias as query words, with the words of the term it stands for (and of the term's spelled-out form);
- * aliases whose words are the term's own are left out, since they add nothing to a query.
+ * Every alias as query words, with the words of each name of the term it stands for: the term without its
+ * bracket and the spelled-out form in the bracket ("CDC" stands for "change data capture" as well as for "CDC",
+ * so a page that only spells it out is found too). Names whose words are the alias's own are left out, since they
+ * add nothing to a query.
  */
 export function aliasEntries(): AliasEntry[] {
   const entries: AliasEntry[] = [];
   for (const {alias, term} of glossaryAliases()) {
     const words = queryTerms(alias, {joined: false});
-    const expansion = queryTerms(shortTerm(term), {joined: false});
-    if (words.length === 0 || expansion.length === 0) continue;
-    if (words.join(' ') === expansion.join(' ')) continue;
-    entries.push({alias: words, expansion});
+    if (words.length === 0) continue;
+    for (const name of [shortTerm(term), longTerm(term)]) {
+      const expansion = name ? queryTerms(name, {joined: false}) : [];
+      if (expansion.length === 0 || words.join(' ') === expansion.join(' ')) continue;
+      if (entries.some((e) => e.alias.join(' ') === words.join(' ') && e.expansion.join(' ') === expansion.join(' '))) {
+        continue;
+      }
+      entries.push({alias: words, expansion});
+    }
   }
   return entries;
 }

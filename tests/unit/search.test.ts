@@ -289,6 +289,9 @@ describe('aliases and homes from the guide data', () => {
     expect(entries.length).toBeGreaterThan(20);
     expect(entries.filter((e) => e.alias.join(' ') === e.expansion.join(' '))).toEqual([]);
     expect(entries).toContainEqual({alias: ['pub', 'sub'], expansion: ['publish', 'subscribe']});
+    // An abbreviation that is the term's own name stands for the spelled-out form in its brackets.
+    expect(entries).toContainEqual({alias: ['cdc'], expansion: ['change', 'data', 'capture']});
+    expect(entries).toContainEqual({alias: ['change', 'data', 'capture'], expansion: ['cdc']});
   });
 
   it('names a home for terms and capabilities, each a page of the guide', () => {
