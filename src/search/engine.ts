@@ -324,6 +324,29 @@ export function correctTerms(vocabulary: Vocabulary, terms: readonly string[]): 
   });
 }
 
+/** The words of a heading's names: 'CDC (change data capture)' → [['cdc'], ['change', 'data', 'capture']]. */
+function headingNames(heading: string): string[][] {
+  const bracket = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(heading);
+  const names = bracket ? [bracket[1] ?? '', bracket[2] ?? ''] : [heading];
+  return names.map((name) => queryTerms(name, {joined: false})).filter((name) => name.length > 0);
+}
+
+/**
+ * Whether the query is nothing but a name of a list entry (a glossary term or a capability, by its heading, the
+ * spelled-out form in the heading's brackets, or one of its aliases), singular and plural alike: a bare term asks
+ * what the term is as much as where the guide treats it, so its entry gains as its home page does.
+ */
+export function namesEntry(terms: readonly string[], heading: string, aliases: readonly AliasEntry[]): boolean {
+  if (!heading) return false;
+  const same = (a: readonly string[], b: readonly string[]): boolean =>
+    a.length === b.length && a.every((word, i) => singular(word) === singular(b[i] ?? ''));
+  const names = headingNames(heading);
+  return (
+    names.some((name) => same(terms, name)) ||
+    aliases.some(({alias, expansion}) => same(terms, alias) && names.some((name) => same(expansion, name)))
+  );
+}
+
 /** Builds the index of the given sections (build time). */
 export function createIndex(sections: readonly SearchSection[]): MiniSearch<SearchSection> {
   const index = new MiniSearch<SearchSection>(INDEX_OPTIONS);
@@ -404,8 +427,20 @@ export function rankPages(
     if (lists.includes(route)) return definition ? result.score * (1 + TUNING.homeBoost) : result.score;
     return home * (result.score + TUNING.pageSpread * ((total.get(route) ?? 0) - result.score));
   };
-  const hits = [...best.values()]
-    .map((result) => ({result, score: pageScore(result)}))
+  const scored = [...best.values()].map((result) => ({result, score: pageScore(result)}));
+  // A query that is nothing but a term's name asks what it is as much as where the guide treats it: the term's
+  // list entry rises above the pages that only mention it, though not above the term's home page when that leads.
+  const leader = scored
+    .filter(({result}) => !lists.includes(String(result['route'])))
+    .reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
+  const homeLeads = leader !== undefined && homesNamed.has(String(leader.result['route']));
+  for (const entry of scored) {
+    const route = String(entry.result['route']);
+    if (definition || !lists.includes(route) || !namesEntry(terms, String(entry.result['heading']), aliases)) continue;
+    const lifted = entry.score * (1 + TUNING.homeBoost);
+    entry.score = Math.max(entry.score, homeLeads ? Math.min(lifted, leader.score * 0.999) : lifted);
+  }
+  const hits = scored
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map(({result, score}) => ({

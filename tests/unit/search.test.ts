@@ -14,6 +14,7 @@ import {
   createIndex,
   editDistance,
   excerpt,
+  namesEntry,
   EXCERPT_LENGTH,
   queryTerms,
   rankPages,
@@ -299,6 +300,17 @@ describe('aliases and homes from the guide data', () => {
     expect(homes.length).toBeGreaterThan(50);
     expect(homes.filter((h) => !docRoutes.has(h.route)).map((h) => `${h.words.join(' ')} → ${h.route}`)).toEqual([]);
     expect(homes).toContainEqual({words: ['data', 'importer'], route: '/integration/batch-integration'});
+  });
+
+  it('knows a query that is nothing but a name of a list entry', () => {
+    const aliases = aliasEntries();
+    expect(namesEntry(['cdc'], 'CDC (change data capture)', aliases)).toBe(true);
+    expect(namesEntry(['change', 'data', 'capture'], 'CDC (change data capture)', aliases)).toBe(true);
+    expect(namesEntry(['task', 'queues'], 'Task queue', aliases)).toBe(true);
+    expect(namesEntry(['data', 'hub'], 'Catalog', aliases)).toBe(true);
+    expect(namesEntry(['task', 'queue', 'retry'], 'Task queue', aliases)).toBe(false);
+    expect(namesEntry(['queue'], 'Task queue', aliases)).toBe(false);
+    expect(namesEntry(['cdc'], '', aliases)).toBe(false);
   });
 
   it('shortens a term with its spelled-out form in brackets', () => {
