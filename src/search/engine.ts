@@ -116,6 +116,7 @@ const TUNING = {
   bm25: {k: 1.2, b: 0.7, d: 0.5},
   homeBoost: 3,
   situationBoost: 0.25,
+  coordination: 0.5,
 } as const;
 
 /** The MiniSearch options of the index: the same at build time and in the browser. */
@@ -405,6 +406,22 @@ export function rankPages(
   // Nothing at all: try once more forgiving two typos in words of four letters or more ("Kafak" for "Kafka"),
   // rather than answer a near miss with nothing.
   if (results.length === 0) results = index.search(query, {...SEARCH_OPTIONS, fuzzy: LAST_RESORT_FUZZY});
+  // A section that holds more of the query's words counts more than one that holds a single rare word many times:
+  // its score is scaled by the share of the query's words it matches (an alias counts as matched when the words
+  // it stands for are), to the power `coordination`.
+  if (terms.length > 1) {
+    const named = aliases.filter(({alias}) => contains(terms, alias));
+    results = results
+      .map((result) => {
+        const matched = new Set(result.queryTerms);
+        for (const {alias, expansion} of named) {
+          if (expansion.every((word) => matched.has(word))) for (const word of alias) matched.add(word);
+        }
+        const share = terms.filter((term) => matched.has(term)).length / terms.length;
+        return {...result, score: result.score * share ** TUNING.coordination};
+      })
+      .sort((a, b) => b.score - a.score);
+  }
   // "What is X?" asks for a definition: the list pages (the glossary) answer it; otherwise the page that treats X.
   const definition = DEFINITION_QUESTION.test(cleaned);
   // Any other question states a situation: the use-case pages, which answer situations, gain a little.
