@@ -72,8 +72,10 @@ const STOP_WORDS = new Set(
     'which who why will with would you your'
   ).split(' '),
 );
+/** The words a question in the reader's words starts with. */
+const QUESTION_START = /^(how|which|what|when|where|why|can|should|is|are|do|does|who)\b/i;
 /** A question in the reader's words: it starts with a question word or ends with a question mark. */
-const QUESTION = /^(how|which|what|when|where|why|can|should|is|are|do|does|who)\b|\?$/i;
+const QUESTION = new RegExp(`${QUESTION_START.source}|\\?$`, 'i');
 /** A question that asks what something is or means. */
 const DEFINITION_QUESTION =
   /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(stand|stands)\s+for\b|\b(means?|meaning|definition)\s*\??$/i;
@@ -184,7 +186,10 @@ export function cleanQuery(raw: string): string {
  * two letters ("O-Data", "CI/CD", "e-mail") gives only the joined word. Without `joined`, the terms are a phrase's
  * words in order, as aliases and term names are matched against a query.
  */
-export function queryTerms(query: string, {joined = true}: {joined?: boolean} = {}): string[] {
+export function queryTerms(
+  query: string,
+  {joined = true, max = MAX_QUERY_TERMS}: {joined?: boolean; max?: number} = {},
+): string[] {
   const terms: string[] = [];
   let rest = query;
   const extra: string[] = [];
@@ -196,7 +201,7 @@ export function queryTerms(query: string, {joined = true}: {joined?: boolean} = 
   for (const token of [...words(rest), ...extra]) {
     const term = processTerm(token.slice(0, MAX_TERM_LENGTH));
     if (term && !terms.includes(term)) terms.push(term);
-    if (terms.length === MAX_QUERY_TERMS) break;
+    if (terms.length === max) break;
   }
   return terms;
 }
@@ -348,6 +353,34 @@ export function namesEntry(terms: readonly string[], heading: string, aliases: r
   );
 }
 
+/**
+ * The part of a long message that asks (one with more words than MAX_QUERY_TERMS, such as a pasted e-mail): its
+ * last question, from the clause that starts it ("..., anyway, what is a dead-letter queue?" → "what is a
+ * dead-letter queue?"). A message without a question, or a short query, is read whole.
+ */
+export function askingPart(cleaned: string): string {
+  if (queryTerms(cleaned, {max: MAX_QUERY_TERMS + 1}).length <= MAX_QUERY_TERMS) return cleaned;
+  const questions = [...cleaned.matchAll(/[^.?!]*\?/g)].map(([sentence]) => sentence.trim()).filter(Boolean);
+  const question = questions[questions.length - 1];
+  if (!question) return cleaned;
+  const clauses = question.split(/[,;:]\s+/);
+  let start = clauses.length - 1;
+  while (start > 0 && !QUESTION_START.test((clauses[start] ?? '').trim())) start--;
+  const part = QUESTION_START.test((clauses[start] ?? '').trim()) ? clauses.slice(start).join(', ').trim() : question;
+  return queryTerms(part).length > 0 ? part : cleaned;
+}
+
+/**
+ * The terms of a long message that the index holds, in order, at most MAX_QUERY_TERMS: in a pasted text the
+ * words no page uses (filler, noise, another language) would take the places of the words that matter.
+ */
+function heldTerms(cleaned: string, vocabulary: Vocabulary): string[] | undefined {
+  const all = queryTerms(cleaned, {max: MAX_QUERY_LENGTH});
+  if (all.length <= MAX_QUERY_TERMS) return undefined;
+  const held = all.filter((term) => vocabulary.has(term)).slice(0, MAX_QUERY_TERMS);
+  return held.length > 0 ? held : undefined;
+}
+
 /** Builds the index of the given sections (build time). */
 export function createIndex(sections: readonly SearchSection[]): MiniSearch<SearchSection> {
   const index = new MiniSearch<SearchSection>(INDEX_OPTIONS);
@@ -396,8 +429,8 @@ export function rankPages(
   limit: number,
   vocabulary: Vocabulary = vocabularyOf(index.toJSON()),
 ): SearchAnswer {
-  const cleaned = cleanQuery(raw);
-  const typed = queryTerms(cleaned);
+  const cleaned = askingPart(cleanQuery(raw));
+  const typed = heldTerms(cleaned, vocabulary) ?? queryTerms(cleaned);
   const terms = correctTerms(vocabulary, typed);
   const corrections = typed.flatMap((word, i) => (terms[i] === word ? [] : [{typed: word, read: terms[i] ?? word}]));
   if (terms.length === 0) return {hits: [], corrections};

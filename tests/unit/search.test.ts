@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {
+  askingPart,
   buildQuery,
   cleanQuery,
   contains,
@@ -63,6 +64,20 @@ describe('cleanQuery and queryTerms', () => {
       'ESB \u041c\u043e\u0441\u043a\u0432\u0430',
     );
     expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH * 10))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it('reads the last question of a long message, from the clause that starts it', () => {
+    const preamble = 'Sorry for the long message, our vendor sent an interface design full of jargon last week. ';
+    expect(askingPart(`${preamble}Anyway, what is a dead-letter queue exactly?`)).toBe(
+      'what is a dead-letter queue exactly?',
+    );
+    expect(askingPart(`${preamble}We need it by Friday. How do we export orders nightly?`)).toBe(
+      'How do we export orders nightly?',
+    );
+    expect(askingPart(`${preamble}Why?`)).toBe(`${preamble}Why?`);
+    expect(askingPart('what is a dead-letter queue? and a task queue?')).toBe(
+      'what is a dead-letter queue? and a task queue?',
+    );
   });
 
   it('keeps distinct words without the words of a question, at most MAX_QUERY_TERMS', () => {
