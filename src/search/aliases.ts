@@ -22,6 +22,29 @@ export function sectionAliases(path: string, anchor: string): string | undefined
   return aliases.length > 0 ? aliases.join(' · ') : undefined;
 }
 
+/** Names written in capitals word by word ("Enterprise Integration Patterns", "Internet of Things"). */
+const TITLED_NAME = /\b[A-Z][a-z]+(?:(?:\s+(?:of|and|for|to)\s+|[\s-]+)[A-Z][a-z]+){1,4}\b/g;
+/** Compounds of three words or more with hyphens ("time-to-live", "quality-of-service"). */
+const HYPHENATED = /\b[a-z]+(?:-[a-z]+){2,4}\b/g;
+
+/**
+ * The abbreviations a text implies by its names of three words or more, first letters joined: "Enterprise
+ * Integration Patterns" → "EIP", "time-to-live" → "TTL", "Internet of Things" → "IoT". A section carries them as
+ * aliases, so an abbreviation the glossary does not list still finds the section that spells it out.
+ */
+export function initialisms(text: string): string[] {
+  const found = new Set<string>();
+  for (const [name] of [...text.matchAll(TITLED_NAME), ...text.matchAll(HYPHENATED)]) {
+    const initials = name
+      .split(/[\s-]+/)
+      .map((word) => word[0] ?? '')
+      .join('')
+      .toLowerCase();
+    if (initials.length >= 3) found.add(initials);
+  }
+  return [...found];
+}
+
 /**
  * Every alias as query words, with the words of each name of the term it stands for: the term without its
  * bracket and the spelled-out form in the bracket ("CDC" stands for "change data capture" as well as for "CDC",

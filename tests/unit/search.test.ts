@@ -33,7 +33,7 @@ import {
 import {highlightTerms} from '../../src/search/highlight';
 import {searchStatus} from '../../src/search/status';
 import {extractSections} from '../../src/search/sections';
-import {aliasEntries, sectionAliases, shortTerm, termHomes} from '../../src/search/aliases';
+import {aliasEntries, initialisms, sectionAliases, shortTerm, termHomes} from '../../src/search/aliases';
 import {siteSections} from '../../src/plugins/search-index';
 import {GLOSSARY_PAGE_PATH} from '../../src/data/glossary-queries';
 import {readDocs} from '../support/docs';
@@ -326,6 +326,12 @@ describe('aliases and homes from the guide data', () => {
     expect(namesEntry(['task', 'queue', 'retry'], 'Task queue', aliases)).toBe(false);
     expect(namesEntry(['queue'], 'Task queue', aliases)).toBe(false);
     expect(namesEntry(['cdc'], '', aliases)).toBe(false);
+  });
+
+  it('reads the abbreviations a text implies by its names of three words or more', () => {
+    expect(initialisms('Read Enterprise Integration Patterns, then the Internet of Things.')).toEqual(['reip', 'iot']);
+    expect(initialisms('Messages expire after their time-to-live; quality-of-service levels')).toEqual(['ttl', 'qos']);
+    expect(initialisms('Mendix Cloud and a dead-letter queue')).toEqual([]);
   });
 
   it('shortens a term with its spelled-out form in brackets', () => {
