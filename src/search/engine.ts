@@ -79,6 +79,11 @@ const QUESTION = new RegExp(`${QUESTION_START.source}|\\?$`, 'i');
 /** A question that asks what something is or means. */
 const DEFINITION_QUESTION =
   /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(stand|stands)\s+for\b|\b(means?|meaning|definition)\s*\??$/i;
+/**
+ * The most words of a definition question: "what is a dead-letter queue exactly?" asks what a term is, while "what
+ * is the best way to get app data into a data warehouse for management reporting?" states a situation.
+ */
+const DEFINITION_MAX_WORDS = 12;
 /** Length of the excerpt kept per section, in characters. */
 export const EXCERPT_LENGTH = 110;
 
@@ -456,7 +461,7 @@ export function rankPages(
       .sort((a, b) => b.score - a.score);
   }
   // "What is X?" asks for a definition: the list pages (the glossary) answer it; otherwise the page that treats X.
-  const definition = DEFINITION_QUESTION.test(cleaned);
+  const definition = DEFINITION_QUESTION.test(cleaned) && words(cleaned).length <= DEFINITION_MAX_WORDS;
   // Any other question states a situation: the use-case pages, which answer situations, gain a little.
   const situation = !definition && QUESTION.test(cleaned) ? 1 + TUNING.situationBoost : 1;
   const homesNamed = new Set(
