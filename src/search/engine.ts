@@ -198,7 +198,8 @@ export function queryTerms(
   const terms: string[] = [];
   let rest = query;
   const extra: string[] = [];
-  for (const [compound] of query.matchAll(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu)) {
+  // A compound starts only where a word starts, so a long word is not tried again at each of its letters.
+  for (const [compound] of query.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu)) {
     const parts = compound.split(/[-/.]/);
     if (parts.some((part) => part.length <= 2)) rest = rest.replace(compound, ` ${parts.join('')} `);
     else if (joined) extra.push(parts.join(''));
@@ -365,13 +366,16 @@ export function namesEntry(terms: readonly string[], heading: string, aliases: r
  */
 export function askingPart(cleaned: string): string {
   if (queryTerms(cleaned, {max: MAX_QUERY_TERMS + 1}).length <= MAX_QUERY_TERMS) return cleaned;
-  const questions = [...cleaned.matchAll(/[^.?!]*\?/g)].map(([sentence]) => sentence.trim()).filter(Boolean);
-  const question = questions[questions.length - 1];
+  // The last sentence that ends with a question mark (found from the end, in one pass over the text).
+  const mark = cleaned.trimEnd().replace(/\?+$/, '?').lastIndexOf('?');
+  const before = cleaned.slice(0, Math.max(mark, 0));
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+  const question = mark < 0 ? '' : cleaned.slice(start, mark + 1).trim();
   if (!question) return cleaned;
   const clauses = question.split(/[,;:]\s+/);
-  let start = clauses.length - 1;
-  while (start > 0 && !QUESTION_START.test((clauses[start] ?? '').trim())) start--;
-  const part = QUESTION_START.test((clauses[start] ?? '').trim()) ? clauses.slice(start).join(', ').trim() : question;
+  let first = clauses.length - 1;
+  while (first > 0 && !QUESTION_START.test((clauses[first] ?? '').trim())) first--;
+  const part = QUESTION_START.test((clauses[first] ?? '').trim()) ? clauses.slice(first).join(', ').trim() : question;
   return queryTerms(part).length > 0 ? part : cleaned;
 }
 
