@@ -22,18 +22,48 @@ export function sectionAliases(path: string, anchor: string): string | undefined
   return aliases.length > 0 ? aliases.join(' · ') : undefined;
 }
 
+/** Names written in capitals word by word ("Enterprise Integration Patterns", "Internet of Things"). */
+const TITLED_NAME = /\b[A-Z][a-z]+(?:(?:\s+(?:of|and|for|to)\s+|[\s-]+)[A-Z][a-z]+){1,4}\b/g;
+/** Compounds of three words or more with hyphens ("time-to-live", "quality-of-service"). */
+const HYPHENATED = /\b[a-z]+(?:-[a-z]+){2,4}\b/g;
+
 /**
- * Every alias as query words, with the words of the term it stands for (and of the term's spelled-out form);
- * aliases whose words are the term's own are left out, since they add nothing to a query.
+ * The abbreviations a text implies by its names of three words or more, first letters joined: "Enterprise
+ * Integration Patterns" → "EIP", "time-to-live" → "TTL", "Internet of Things" → "IoT". A section carries them as
+ * aliases, so an abbreviation the glossary does not list still finds the section that spells it out.
+ */
+export function initialisms(text: string): string[] {
+  const found = new Set<string>();
+  for (const [name] of [...text.matchAll(TITLED_NAME), ...text.matchAll(HYPHENATED)]) {
+    const initials = name
+      .split(/[\s-]+/)
+      .map((word) => word[0] ?? '')
+      .join('')
+      .toLowerCase();
+    if (initials.length >= 3) found.add(initials);
+  }
+  return [...found];
+}
+
+/**
+ * Every alias as query words, with the words of each name of the term it stands for: the term without its
+ * bracket and the spelled-out form in the bracket ("CDC" stands for "change data capture" as well as for "CDC",
+ * so a page that only spells it out is found too). Names whose words are the alias's own are left out, since they
+ * add nothing to a query.
  */
 export function aliasEntries(): AliasEntry[] {
   const entries: AliasEntry[] = [];
   for (const {alias, term} of glossaryAliases()) {
     const words = queryTerms(alias, {joined: false});
-    const expansion = queryTerms(shortTerm(term), {joined: false});
-    if (words.length === 0 || expansion.length === 0) continue;
-    if (words.join(' ') === expansion.join(' ')) continue;
-    entries.push({alias: words, expansion});
+    if (words.length === 0) continue;
+    for (const name of [shortTerm(term), longTerm(term)]) {
+      const expansion = name ? queryTerms(name, {joined: false}) : [];
+      if (expansion.length === 0 || words.join(' ') === expansion.join(' ')) continue;
+      if (entries.some((e) => e.alias.join(' ') === words.join(' ') && e.expansion.join(' ') === expansion.join(' '))) {
+        continue;
+      }
+      entries.push({alias: words, expansion});
+    }
   }
   return entries;
 }

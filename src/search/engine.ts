@@ -72,11 +72,18 @@ const STOP_WORDS = new Set(
     'which who why will with would you your'
   ).split(' '),
 );
+/** The words a question in the reader's words starts with. */
+const QUESTION_START = /^(how|which|what|when|where|why|can|should|is|are|do|does|who)\b/i;
 /** A question in the reader's words: it starts with a question word or ends with a question mark. */
-const QUESTION = /^(how|which|what|when|where|why|can|should|is|are|do|does|who)\b|\?$/i;
+const QUESTION = new RegExp(`${QUESTION_START.source}|\\?$`, 'i');
 /** A question that asks what something is or means. */
 const DEFINITION_QUESTION =
   /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(stand|stands)\s+for\b|\b(means?|meaning|definition)\s*\??$/i;
+/**
+ * The most words of a definition question: "what is a dead-letter queue exactly?" asks what a term is, while "what
+ * is the best way to get app data into a data warehouse for management reporting?" states a situation.
+ */
+const DEFINITION_MAX_WORDS = 12;
 /** Length of the excerpt kept per section, in characters. */
 export const EXCERPT_LENGTH = 110;
 
@@ -116,6 +123,7 @@ const TUNING = {
   bm25: {k: 1.2, b: 0.7, d: 0.5},
   homeBoost: 3,
   situationBoost: 0.25,
+  coordination: 0.5,
 } as const;
 
 /** The MiniSearch options of the index: the same at build time and in the browser. */
@@ -183,11 +191,15 @@ export function cleanQuery(raw: string): string {
  * two letters ("O-Data", "CI/CD", "e-mail") gives only the joined word. Without `joined`, the terms are a phrase's
  * words in order, as aliases and term names are matched against a query.
  */
-export function queryTerms(query: string, {joined = true}: {joined?: boolean} = {}): string[] {
+export function queryTerms(
+  query: string,
+  {joined = true, max = MAX_QUERY_TERMS}: {joined?: boolean; max?: number} = {},
+): string[] {
   const terms: string[] = [];
   let rest = query;
   const extra: string[] = [];
-  for (const [compound] of query.matchAll(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu)) {
+  // A compound starts only where a word starts, so a long word is not tried again at each of its letters.
+  for (const [compound] of query.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu)) {
     const parts = compound.split(/[-/.]/);
     if (parts.some((part) => part.length <= 2)) rest = rest.replace(compound, ` ${parts.join('')} `);
     else if (joined) extra.push(parts.join(''));
@@ -195,7 +207,7 @@ export function queryTerms(query: string, {joined = true}: {joined?: boolean} = 
   for (const token of [...words(rest), ...extra]) {
     const term = processTerm(token.slice(0, MAX_TERM_LENGTH));
     if (term && !terms.includes(term)) terms.push(term);
-    if (terms.length === MAX_QUERY_TERMS) break;
+    if (terms.length === max) break;
   }
   return terms;
 }
@@ -324,6 +336,60 @@ export function correctTerms(vocabulary: Vocabulary, terms: readonly string[]): 
   });
 }
 
+/** The words of a heading's names: 'CDC (change data capture)' → [['cdc'], ['change', 'data', 'capture']]. */
+function headingNames(heading: string): string[][] {
+  const bracket = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(heading);
+  const names = bracket ? [bracket[1] ?? '', bracket[2] ?? ''] : [heading];
+  return names.map((name) => queryTerms(name, {joined: false})).filter((name) => name.length > 0);
+}
+
+/**
+ * Whether the query is nothing but a name of a list entry (a glossary term or a capability, by its heading, the
+ * spelled-out form in the heading's brackets, or one of its aliases), singular and plural alike: a bare term asks
+ * what the term is as much as where the guide treats it, so its entry gains as its home page does.
+ */
+export function namesEntry(terms: readonly string[], heading: string, aliases: readonly AliasEntry[]): boolean {
+  if (!heading) return false;
+  const same = (a: readonly string[], b: readonly string[]): boolean =>
+    a.length === b.length && a.every((word, i) => singular(word) === singular(b[i] ?? ''));
+  const names = headingNames(heading);
+  return (
+    names.some((name) => same(terms, name)) ||
+    aliases.some(({alias, expansion}) => same(terms, alias) && names.some((name) => same(expansion, name)))
+  );
+}
+
+/**
+ * The part of a long message that asks (one with more words than MAX_QUERY_TERMS, such as a pasted e-mail): its
+ * last question, from the clause that starts it ("..., anyway, what is a dead-letter queue?" → "what is a
+ * dead-letter queue?"). A message without a question, or a short query, is read whole.
+ */
+export function askingPart(cleaned: string): string {
+  if (queryTerms(cleaned, {max: MAX_QUERY_TERMS + 1}).length <= MAX_QUERY_TERMS) return cleaned;
+  // The last sentence that ends with a question mark (found from the end, in one pass over the text).
+  const mark = cleaned.trimEnd().replace(/\?+$/, '?').lastIndexOf('?');
+  const before = cleaned.slice(0, Math.max(mark, 0));
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+  const question = mark < 0 ? '' : cleaned.slice(start, mark + 1).trim();
+  if (!question) return cleaned;
+  const clauses = question.split(/[,;:]\s+/);
+  let first = clauses.length - 1;
+  while (first > 0 && !QUESTION_START.test((clauses[first] ?? '').trim())) first--;
+  const part = QUESTION_START.test((clauses[first] ?? '').trim()) ? clauses.slice(first).join(', ').trim() : question;
+  return queryTerms(part).length > 0 ? part : cleaned;
+}
+
+/**
+ * The terms of a long message that the index holds, in order, at most MAX_QUERY_TERMS: in a pasted text the
+ * words no page uses (filler, noise, another language) would take the places of the words that matter.
+ */
+function heldTerms(cleaned: string, vocabulary: Vocabulary): string[] | undefined {
+  const all = queryTerms(cleaned, {max: MAX_QUERY_LENGTH});
+  if (all.length <= MAX_QUERY_TERMS) return undefined;
+  const held = all.filter((term) => vocabulary.has(term)).slice(0, MAX_QUERY_TERMS);
+  return held.length > 0 ? held : undefined;
+}
+
 /** Builds the index of the given sections (build time). */
 export function createIndex(sections: readonly SearchSection[]): MiniSearch<SearchSection> {
   const index = new MiniSearch<SearchSection>(INDEX_OPTIONS);
@@ -372,8 +438,8 @@ export function rankPages(
   limit: number,
   vocabulary: Vocabulary = vocabularyOf(index.toJSON()),
 ): SearchAnswer {
-  const cleaned = cleanQuery(raw);
-  const typed = queryTerms(cleaned);
+  const cleaned = askingPart(cleanQuery(raw));
+  const typed = heldTerms(cleaned, vocabulary) ?? queryTerms(cleaned);
   const terms = correctTerms(vocabulary, typed);
   const corrections = typed.flatMap((word, i) => (terms[i] === word ? [] : [{typed: word, read: terms[i] ?? word}]));
   if (terms.length === 0) return {hits: [], corrections};
@@ -382,8 +448,24 @@ export function rankPages(
   // Nothing at all: try once more forgiving two typos in words of four letters or more ("Kafak" for "Kafka"),
   // rather than answer a near miss with nothing.
   if (results.length === 0) results = index.search(query, {...SEARCH_OPTIONS, fuzzy: LAST_RESORT_FUZZY});
+  // A section that holds more of the query's words counts more than one that holds a single rare word many times:
+  // its score is scaled by the share of the query's words it matches (an alias counts as matched when the words
+  // it stands for are), to the power `coordination`.
+  if (terms.length > 1) {
+    const named = aliases.filter(({alias}) => contains(terms, alias));
+    results = results
+      .map((result) => {
+        const matched = new Set(result.queryTerms);
+        for (const {alias, expansion} of named) {
+          if (expansion.every((word) => matched.has(word))) for (const word of alias) matched.add(word);
+        }
+        const share = terms.filter((term) => matched.has(term)).length / terms.length;
+        return {...result, score: result.score * share ** TUNING.coordination};
+      })
+      .sort((a, b) => b.score - a.score);
+  }
   // "What is X?" asks for a definition: the list pages (the glossary) answer it; otherwise the page that treats X.
-  const definition = DEFINITION_QUESTION.test(cleaned);
+  const definition = DEFINITION_QUESTION.test(cleaned) && words(cleaned).length <= DEFINITION_MAX_WORDS;
   // Any other question states a situation: the use-case pages, which answer situations, gain a little.
   const situation = !definition && QUESTION.test(cleaned) ? 1 + TUNING.situationBoost : 1;
   const homesNamed = new Set(
@@ -404,8 +486,20 @@ export function rankPages(
     if (lists.includes(route)) return definition ? result.score * (1 + TUNING.homeBoost) : result.score;
     return home * (result.score + TUNING.pageSpread * ((total.get(route) ?? 0) - result.score));
   };
-  const hits = [...best.values()]
-    .map((result) => ({result, score: pageScore(result)}))
+  const scored = [...best.values()].map((result) => ({result, score: pageScore(result)}));
+  // A query that is nothing but a term's name asks what it is as much as where the guide treats it: the term's
+  // list entry rises above the pages that only mention it, though not above the term's home page when that leads.
+  const leader = scored
+    .filter(({result}) => !lists.includes(String(result['route'])))
+    .reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
+  const homeLeads = leader !== undefined && homesNamed.has(String(leader.result['route']));
+  for (const entry of scored) {
+    const route = String(entry.result['route']);
+    if (definition || !lists.includes(route) || !namesEntry(terms, String(entry.result['heading']), aliases)) continue;
+    const lifted = entry.score * (1 + TUNING.homeBoost);
+    entry.score = Math.max(entry.score, homeLeads ? Math.min(lifted, leader.score * 0.999) : lifted);
+  }
+  const hits = scored
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map(({result, score}) => ({

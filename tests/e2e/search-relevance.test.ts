@@ -45,6 +45,15 @@ const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1:
  * - holdout-5 (192 queries, written the same way, measured once after that): 89.1%, 97.4%, questions at 92.6% but
  *   phrases at 78.1% and hostile inputs at 71.4%; after URL-encoded queries were decoded, script elements dropped
  *   with their content and Cyrillic or Greek look-alike letters read in Latin, 90.6%, 98.4%, hostile at 85.7%.
+ * - then, before holdout-6, causes that recur rather than queries: an abbreviation that is a term's own name also
+ *   searches its spelled-out form; a query that is only a term's name lifts the term's entry too; a section's
+ *   score scaled by the square root of the share of the query's words it holds; a long message read by its last
+ *   question or the words the index holds; abbreviations implied by names of three words or more; a "what is"
+ *   of more than 12 words read as a situation. After them: tune 92.6%, 100%, kinds from 88.9% (it wants some
+ *   home pages where the later sets' policy accepts the glossary entry as well); held-out 81.5%, 96.3%; fresh
+ *   91.6%, 97.9%, questions at 78.9%; final 94.1%, 100%, hostile at 81.3%; holdout-2 94.8%, 98.7%, kinds from
+ *   92.3%; holdout-3 96.2%, 98.4%, kinds from 91.2%; holdout-4 95.8%, 97.9%, questions at 85.4%; holdout-5 93.8%,
+ *   99.0%, phrases at 81.3%.
  * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
 const FLOOR: Readonly<
@@ -61,13 +70,13 @@ const FLOOR: Readonly<
   >
 > = {
   'tuning set': {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.85},
-  'held-out set': {precisionAt1: 0.77, recallAt3: 0.92, kindPrecisionAt1: 0.65},
-  'fresh set': {precisionAt1: 0.87, recallAt3: 0.94, kindPrecisionAt1: 0.75},
-  'final set': {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.74},
-  'holdout-2 set': {precisionAt1: 0.88, recallAt3: 0.95, kindPrecisionAt1: 0.85},
-  'holdout-3 set': {precisionAt1: 0.92, recallAt3: 0.96, kindPrecisionAt1: 0.85},
-  'holdout-4 set': {precisionAt1: 0.9, recallAt3: 0.96, kindPrecisionAt1: 0.8},
-  'holdout-5 set': {precisionAt1: 0.88, recallAt3: 0.97, kindPrecisionAt1: 0.76},
+  'held-out set': {precisionAt1: 0.81, recallAt3: 0.96, kindPrecisionAt1: 0.66},
+  'fresh set': {precisionAt1: 0.91, recallAt3: 0.97, kindPrecisionAt1: 0.78},
+  'final set': {precisionAt1: 0.94, recallAt3: 0.99, kindPrecisionAt1: 0.81},
+  'holdout-2 set': {precisionAt1: 0.94, recallAt3: 0.98, kindPrecisionAt1: 0.92},
+  'holdout-3 set': {precisionAt1: 0.96, recallAt3: 0.98, kindPrecisionAt1: 0.91},
+  'holdout-4 set': {precisionAt1: 0.95, recallAt3: 0.97, kindPrecisionAt1: 0.85},
+  'holdout-5 set': {precisionAt1: 0.93, recallAt3: 0.98, kindPrecisionAt1: 0.81},
 };
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;

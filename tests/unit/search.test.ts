@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {
+  askingPart,
   buildQuery,
   cleanQuery,
   contains,
@@ -14,6 +15,7 @@ import {
   createIndex,
   editDistance,
   excerpt,
+  namesEntry,
   EXCERPT_LENGTH,
   queryTerms,
   rankPages,
@@ -31,7 +33,7 @@ import {
 import {highlightTerms} from '../../src/search/highlight';
 import {searchStatus} from '../../src/search/status';
 import {extractSections} from '../../src/search/sections';
-import {aliasEntries, sectionAliases, shortTerm, termHomes} from '../../src/search/aliases';
+import {aliasEntries, initialisms, sectionAliases, shortTerm, termHomes} from '../../src/search/aliases';
 import {siteSections} from '../../src/plugins/search-index';
 import {GLOSSARY_PAGE_PATH} from '../../src/data/glossary-queries';
 import {readDocs} from '../support/docs';
@@ -62,6 +64,20 @@ describe('cleanQuery and queryTerms', () => {
       'ESB \u041c\u043e\u0441\u043a\u0432\u0430',
     );
     expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH * 10))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it('reads the last question of a long message, from the clause that starts it', () => {
+    const preamble = 'Sorry for the long message, our vendor sent an interface design full of jargon last week. ';
+    expect(askingPart(`${preamble}Anyway, what is a dead-letter queue exactly?`)).toBe(
+      'what is a dead-letter queue exactly?',
+    );
+    expect(askingPart(`${preamble}We need it by Friday. How do we export orders nightly?`)).toBe(
+      'How do we export orders nightly?',
+    );
+    expect(askingPart(`${preamble}Why?`)).toBe(`${preamble}Why?`);
+    expect(askingPart('what is a dead-letter queue? and a task queue?')).toBe(
+      'what is a dead-letter queue? and a task queue?',
+    );
   });
 
   it('keeps distinct words without the words of a question, at most MAX_QUERY_TERMS', () => {
@@ -289,6 +305,9 @@ describe('aliases and homes from the guide data', () => {
     expect(entries.length).toBeGreaterThan(20);
     expect(entries.filter((e) => e.alias.join(' ') === e.expansion.join(' '))).toEqual([]);
     expect(entries).toContainEqual({alias: ['pub', 'sub'], expansion: ['publish', 'subscribe']});
+    // An abbreviation that is the term's own name stands for the spelled-out form in its brackets.
+    expect(entries).toContainEqual({alias: ['cdc'], expansion: ['change', 'data', 'capture']});
+    expect(entries).toContainEqual({alias: ['change', 'data', 'capture'], expansion: ['cdc']});
   });
 
   it('names a home for terms and capabilities, each a page of the guide', () => {
@@ -296,6 +315,23 @@ describe('aliases and homes from the guide data', () => {
     expect(homes.length).toBeGreaterThan(50);
     expect(homes.filter((h) => !docRoutes.has(h.route)).map((h) => `${h.words.join(' ')} → ${h.route}`)).toEqual([]);
     expect(homes).toContainEqual({words: ['data', 'importer'], route: '/integration/batch-integration'});
+  });
+
+  it('knows a query that is nothing but a name of a list entry', () => {
+    const aliases = aliasEntries();
+    expect(namesEntry(['cdc'], 'CDC (change data capture)', aliases)).toBe(true);
+    expect(namesEntry(['change', 'data', 'capture'], 'CDC (change data capture)', aliases)).toBe(true);
+    expect(namesEntry(['task', 'queues'], 'Task queue', aliases)).toBe(true);
+    expect(namesEntry(['data', 'hub'], 'Catalog', aliases)).toBe(true);
+    expect(namesEntry(['task', 'queue', 'retry'], 'Task queue', aliases)).toBe(false);
+    expect(namesEntry(['queue'], 'Task queue', aliases)).toBe(false);
+    expect(namesEntry(['cdc'], '', aliases)).toBe(false);
+  });
+
+  it('reads the abbreviations a text implies by its names of three words or more', () => {
+    expect(initialisms('Read Enterprise Integration Patterns, then the Internet of Things.')).toEqual(['reip', 'iot']);
+    expect(initialisms('Messages expire after their time-to-live; quality-of-service levels')).toEqual(['ttl', 'qos']);
+    expect(initialisms('Mendix Cloud and a dead-letter queue')).toEqual([]);
   });
 
   it('shortens a term with its spelled-out form in brackets', () => {

@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {createIndex, SEARCH_INDEX_VERSION, type SearchIndexFile, type SearchSection} from '../../search/engine';
 import {extractSections} from '../../search/sections';
-import {aliasEntries, sectionAliases, termHomes} from '../../search/aliases';
+import {aliasEntries, initialisms, sectionAliases, termHomes} from '../../search/aliases';
 import {SEARCH_INDEX_FILE} from '../../search/limits';
 import {GLOSSARY_PAGE_PATH} from '../../data/glossary-queries';
 import {CAPABILITIES_PAGE_PATH} from '../../data/capability-queries';
@@ -46,7 +46,12 @@ export async function siteSections(
     if (found.length === 0) {
       throw new Error(`search-index: ${file} has no <article> or <main> with text; the search would miss ${route}.`);
     }
-    sections.push(...found.map((s) => ({...s, aliases: sectionAliases(route.slice(baseUrl.length - 1), s.anchor)})));
+    sections.push(
+      ...found.map((s) => {
+        const aliases = [sectionAliases(route.slice(baseUrl.length - 1), s.anchor), ...initialisms(s.text)];
+        return {...s, aliases: aliases.filter(Boolean).join(' · ') || undefined};
+      }),
+    );
   }
   return sections;
 }
