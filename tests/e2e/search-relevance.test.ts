@@ -16,6 +16,7 @@ import {queries as holdout2, noAnswer as holdout2NoAnswer} from '../search/queri
 import {queries as holdout3, noAnswer as holdout3NoAnswer} from '../search/queries-holdout-3';
 import {queries as holdout4, noAnswer as holdout4NoAnswer} from '../search/queries-holdout-4';
 import {queries as holdout5, noAnswer as holdout5NoAnswer} from '../search/queries-holdout-5';
+import {queries as holdout6, noAnswer as holdout6NoAnswer} from '../search/queries-holdout-6';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -54,6 +55,8 @@ const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1:
  *   91.6%, 97.9%, questions at 78.9%; final 94.1%, 100%, hostile at 81.3%; holdout-2 94.8%, 98.7%, kinds from
  *   92.3%; holdout-3 96.2%, 98.4%, kinds from 91.2%; holdout-4 95.8%, 97.9%, questions at 85.4%; holdout-5 93.8%,
  *   99.0%, phrases at 81.3%.
+ * - holdout-6 (190 queries, written blind the same way, measured once after those changes): 88.9%, 94.7%; terms
+ *   96.4%, abbreviations 100%, hostile 90.9%, but typos 88.5%, questions 82.7% and phrases 81.3%.
  * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
 const FLOOR: Readonly<
@@ -65,7 +68,8 @@ const FLOOR: Readonly<
     | 'holdout-2 set'
     | 'holdout-3 set'
     | 'holdout-4 set'
-    | 'holdout-5 set',
+    | 'holdout-5 set'
+    | 'holdout-6 set',
     Thresholds
   >
 > = {
@@ -77,6 +81,7 @@ const FLOOR: Readonly<
   'holdout-3 set': {precisionAt1: 0.96, recallAt3: 0.98, kindPrecisionAt1: 0.91},
   'holdout-4 set': {precisionAt1: 0.95, recallAt3: 0.97, kindPrecisionAt1: 0.85},
   'holdout-5 set': {precisionAt1: 0.93, recallAt3: 0.98, kindPrecisionAt1: 0.81},
+  'holdout-6 set': {precisionAt1: 0.88, recallAt3: 0.94, kindPrecisionAt1: 0.81},
 };
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;
@@ -145,6 +150,7 @@ describe('search relevance', () => {
   it('puts the right page first on the holdout-3 set', () => run('holdout-3 set', holdout3), 120_000);
   it('puts the right page first on the holdout-4 set', () => run('holdout-4 set', holdout4), 120_000);
   it('puts the right page first on the holdout-5 set', () => run('holdout-5 set', holdout5), 120_000);
+  it('puts the right page first on the holdout-6 set', () => run('holdout-6 set', holdout6), 120_000);
 
   it('answers garbage with a message, quickly and without errors', async () => {
     const page = await browser.context.newPage();
@@ -161,6 +167,7 @@ describe('search relevance', () => {
       ...holdout3NoAnswer,
       ...holdout4NoAnswer,
       ...holdout5NoAnswer,
+      ...holdout6NoAnswer,
     ]) {
       const {ms} = await ask(page, query);
       const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';
