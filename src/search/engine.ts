@@ -318,13 +318,21 @@ export function vocabularyOf(serialized: Pick<AsPlainObject, 'index'>): Vocabula
  * Reading a word costs one pass over the vocabulary, and only words the index lacks are read.
  */
 export function correctTerms(vocabulary: Vocabulary, terms: readonly string[]): string[] {
+  return readTerms(vocabulary, terms).flat();
+}
+
+/** The words each query word is read as (see correctTerms): itself, its correction, or a compound's two words. */
+export function readTerms(vocabulary: Vocabulary, terms: readonly string[]): string[][] {
   return terms.map((term, i) => {
-    if (term.length < CORRECT_FROM || term.length > MAX_FUZZY_TERM_LENGTH || vocabulary.has(term)) return term;
+    if (term.length < CORRECT_FROM || term.length > MAX_FUZZY_TERM_LENGTH || vocabulary.has(term)) return [term];
     const typing = i === terms.length - 1 && term.length >= TUNING.prefixFrom;
+    // A plural of a word in -y written with -ie or -ies ("proxie", "proxys" aside): the -y word, as typed.
+    const yForm = term.replace(/ies?$/, 'y');
+    if (yForm !== term && vocabulary.has(yForm)) return [yForm];
     const allowed = term.length >= 8 ? 2 : 1;
     let best: {word: string; edits: number; sections: number} | undefined;
     for (const [word, sections] of vocabulary) {
-      if (typing && word.startsWith(term)) return term;
+      if (typing && word.startsWith(term)) return [term];
       if (Math.abs(word.length - term.length) > allowed) continue;
       const edits = editDistance(term, word);
       if (edits > allowed) continue;
@@ -332,8 +340,26 @@ export function correctTerms(vocabulary: Vocabulary, terms: readonly string[]): 
         best = {word, edits, sections};
       }
     }
-    return best?.word ?? term;
+    return best ? [best.word] : (splitCompound(vocabulary, term) ?? [term]);
   });
+}
+
+/** The shortest part a run-together word is split into. */
+const SPLIT_PART_FROM = 3;
+
+/**
+ * A run-together compound ("deeplink", "datawarehouse") as the two indexed words it is made of, the split whose
+ * rarer part stands in the most sections; undefined when no split gives two indexed words. One look-up per letter.
+ */
+export function splitCompound(vocabulary: Vocabulary, term: string): string[] | undefined {
+  let best: {parts: string[]; sections: number} | undefined;
+  for (let at = SPLIT_PART_FROM; at <= term.length - SPLIT_PART_FROM; at++) {
+    const parts = [term.slice(0, at), term.slice(at)];
+    if (parts.some((part) => STOP_WORDS.has(part))) continue;
+    const sections = Math.min(...parts.map((part) => vocabulary.get(part) ?? 0));
+    if (sections > 0 && (!best || sections > best.sections)) best = {parts, sections};
+  }
+  return best?.parts;
 }
 
 /** The words of a heading's names: 'CDC (change data capture)' → [['cdc'], ['change', 'data', 'capture']]. */
@@ -440,8 +466,12 @@ export function rankPages(
 ): SearchAnswer {
   const cleaned = askingPart(cleanQuery(raw));
   const typed = heldTerms(cleaned, vocabulary) ?? queryTerms(cleaned);
-  const terms = correctTerms(vocabulary, typed);
-  const corrections = typed.flatMap((word, i) => (terms[i] === word ? [] : [{typed: word, read: terms[i] ?? word}]));
+  const read = readTerms(vocabulary, typed);
+  const terms = [...new Set(read.flat())].slice(0, MAX_QUERY_TERMS);
+  const corrections = typed.flatMap((word, i) => {
+    const as = (read[i] ?? [word]).join(' ');
+    return as === word ? [] : [{typed: word, read: as}];
+  });
   if (terms.length === 0) return {hits: [], corrections};
   const query = buildQuery(terms, {aliases, lists});
   let results = index.search(query, SEARCH_OPTIONS);

@@ -208,6 +208,7 @@ describe('rankPages', () => {
 });
 
 describe('correctTerms', () => {
+  const createVocabularyOf = (text: string) => vocabularyOf(createIndex([section('/p', 'p', text)]).toJSON());
   const index = createIndex([
     section('/e', 'cdc', 'change data capture streams every change of a table'),
     section('/w', 'dwh', 'a data warehouse keeps history for reporting'),
@@ -234,6 +235,15 @@ describe('correctTerms', () => {
     expect(correctTerms(vocabularyOf(index.toJSON()), ['integ'])).toEqual(['integ']);
     // Short words and words with no near neighbour stay.
     expect(correctTerms(vocabularyOf(index.toJSON()), ['dat', 'zzzzzz'])).toEqual(['dat', 'zzzzzz']);
+  });
+
+  it('splits a run-together compound into two indexed words, and reads an -ie plural as the -y word', () => {
+    const vocabulary = vocabularyOf(index.toJSON());
+    expect(correctTerms(vocabulary, ['datawarehouse', 'history'])).toEqual(['data', 'warehouse', 'history']);
+    expect(correctTerms(vocabulary, ['changedata'])).toEqual(['change', 'data']);
+    expect(correctTerms(createVocabularyOf('a proxy in front'), ['proxie', 'proxies'])).toEqual(['proxy', 'proxy']);
+    // No split into two indexed words: the word stays.
+    expect(correctTerms(vocabulary, ['zzzzdata'])).toEqual(['zzzzdata']);
   });
 
   it('ranks a misspelt query as the right spelling', () => {
