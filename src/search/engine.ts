@@ -79,6 +79,8 @@ const QUESTION = new RegExp(`${QUESTION_START.source}|\\?$`, 'i');
 /** A question that asks what something is or means. */
 const DEFINITION_QUESTION =
   /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(stand|stands)\s+for\b|\b(means?|meaning|definition)\s*\??$/i;
+/** The words of a definition question that ask for the definition rather than name the subject. */
+const DEFINITION_WORDS = new Set(['define', 'definition', 'mean', 'means', 'meaning', 'stand', 'stands', 'exactly']);
 /**
  * The most words of a definition question: "what is a dead-letter queue exactly?" asks what a term is, while "what
  * is the best way to get app data into a data warehouse for management reporting?" states a situation.
@@ -523,9 +525,19 @@ export function rankPages(
     .filter(({result}) => !lists.includes(String(result['route'])))
     .reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
   const homeLeads = leader !== undefined && homesNamed.has(String(leader.result['route']));
+  // A definition question whose subject is nothing but an entry's name ("MFT meaning", "what is a webhook?") is
+  // answered by that entry, above every page.
+  const subject = terms.filter((term) => !DEFINITION_WORDS.has(term));
   for (const entry of scored) {
     const route = String(entry.result['route']);
-    if (definition || !lists.includes(route) || !namesEntry(terms, String(entry.result['heading']), aliases)) continue;
+    if (!lists.includes(route)) continue;
+    if (definition) {
+      if (leader && namesEntry(subject, String(entry.result['heading']), aliases)) {
+        entry.score = Math.max(entry.score, leader.score * 1.001);
+      }
+      continue;
+    }
+    if (!namesEntry(terms, String(entry.result['heading']), aliases)) continue;
     const lifted = entry.score * (1 + TUNING.homeBoost);
     entry.score = Math.max(entry.score, homeLeads ? Math.min(lifted, leader.score * 0.999) : lifted);
   }
