@@ -33,7 +33,14 @@ import {
 import {highlightTerms} from '../../src/search/highlight';
 import {searchStatus} from '../../src/search/status';
 import {extractSections} from '../../src/search/sections';
-import {aliasEntries, initialisms, sectionAliases, shortTerm, termHomes} from '../../src/search/aliases';
+import {
+  aliasEntries,
+  capabilityMentions,
+  initialisms,
+  sectionAliases,
+  shortTerm,
+  termHomes,
+} from '../../src/search/aliases';
 import {siteSections} from '../../src/plugins/search-index';
 import {GLOSSARY_PAGE_PATH} from '../../src/data/glossary-queries';
 import {readDocs} from '../support/docs';
@@ -325,6 +332,27 @@ describe('aliases and homes from the guide data', () => {
     expect(homes.length).toBeGreaterThan(50);
     expect(homes.filter((h) => !docRoutes.has(h.route)).map((h) => `${h.words.join(' ')} → ${h.route}`)).toEqual([]);
     expect(homes).toContainEqual({words: ['data', 'importer'], route: '/integration/batch-integration'});
+  });
+
+  it("moves a capability's home to the page whose prose clearly names it most, unless it is a glossary term", () => {
+    const html = '<span data-capability=deploy-api data-status=current><a>Deploy API</a></span>';
+    expect(capabilityMentions(`${html} ${html} <td data-capability=deploy-api>`)).toEqual(new Map([['deploy-api', 2]]));
+    const mentions = new Map([
+      [
+        '/integration/ops-monitoring',
+        new Map([
+          ['deploy-api', 3],
+          ['webhooks', 4],
+        ]),
+      ],
+      ['/integration/service-integration', new Map([['deploy-api', 1]])],
+    ]);
+    const homes = termHomes(mentions);
+    expect(homes).toContainEqual({words: ['deploy', 'api'], route: '/integration/ops-monitoring'});
+    expect(homes).not.toContainEqual({words: ['webhooks'], route: '/integration/ops-monitoring'});
+    // Named as often elsewhere: the catalogue's category stays.
+    const even = new Map([...mentions, ['/integration/iot', new Map([['deploy-api', 2]])]]);
+    expect(termHomes(even)).toContainEqual({words: ['deploy', 'api'], route: '/integration/service-integration'});
   });
 
   it('knows a query that is nothing but a name of a list entry', () => {
