@@ -198,7 +198,8 @@ export function queryTerms(
   {joined = true, max = MAX_QUERY_TERMS}: {joined?: boolean; max?: number} = {},
 ): string[] {
   const terms: string[] = [];
-  let rest = query;
+  // A possessive's "s" ("the app's database") is no word of its own.
+  let rest = query.replace(/(?<=[\p{L}\p{N}])['’]s(?![\p{L}\p{N}])/gu, '');
   const extra: string[] = [];
   // A compound starts only where a word starts, so a long word is not tried again at each of its letters.
   for (const [compound] of query.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu)) {

@@ -90,6 +90,14 @@ describe('cleanQuery and queryTerms', () => {
   it('keeps distinct words without the words of a question, at most MAX_QUERY_TERMS', () => {
     expect(queryTerms('How do I keep the data in sync offline?')).toEqual(['keep', 'data', 'sync', 'offline']);
     expect(queryTerms('Kafka kafka KAFKA')).toEqual(['kafka']);
+    expect(queryTerms("why should no system read my app's database")).toEqual([
+      'no',
+      'system',
+      'read',
+      'app',
+      'database',
+    ]);
+    expect(queryTerms('the Mendix app’s runtime')).toEqual(['mendix', 'app', 'runtime']);
     const many = Array.from({length: 40}, (_, i) => `word${i}`).join(' ');
     expect(queryTerms(many)).toHaveLength(MAX_QUERY_TERMS);
     expect(queryTerms('x'.repeat(600))[0]).toHaveLength(40);
