@@ -8,7 +8,7 @@ import {GLOSSARY_PAGE_PATH, definitionLinks, glossaryAliases, glossaryList} from
 import {GUIDE_BASE, categoryPath} from '../data/queries';
 import {categories} from '../data/matrix';
 import {capabilitiesOf} from '../data/capabilities';
-import {queryTerms, type AliasEntry} from './engine';
+import {queryTerms, singular, type AliasEntry} from './engine';
 
 /** A term's name without the spelled-out form in brackets: 'BI (business intelligence)' → 'BI'. */
 export function shortTerm(term: string): string {
@@ -73,18 +73,55 @@ function longTerm(term: string): string | undefined {
   return /\(([^)]*)\)\s*$/.exec(term)?.[1];
 }
 
+/** How often each guide page's prose names each capability: page path → capability id → count. */
+export type CapabilityMentions = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** The capabilities a built page's prose names, with their counts (each `<Capability>` renders `data-capability`). */
+export function capabilityMentions(html: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [, id] of html.matchAll(/data-capability=["']?([\w-]+)["']?\s+data-status=/g)) {
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The page whose prose names a capability clearly most often: at least twice, and at least twice as often as any
+ * other page; `fallback` when no page stands out so.
+ */
+function mostMentions(mentions: CapabilityMentions, id: string, fallback: string): string {
+  const counts = [...mentions].map(([route, named]) => ({route, count: named.get(id) ?? 0}));
+  counts.sort((a, b) => b.count - a.count);
+  const [first, second] = counts;
+  if (!first || first.count < 2 || first.count < 2 * (second?.count ?? 0)) return fallback;
+  return first.route;
+}
+
 /**
  * Where the guide treats a term most, by the words that name it:
  * - a glossary term: the last guide page its definition links to ("See ..."), named by the term, its
  *   spelled-out form and its aliases;
- * - a Mendix capability: the solution category the catalogue lists it under, named by its catalogue name.
+ * - a Mendix capability: the guide page whose prose clearly names it most often (`mentions`, counted in the built
+ *   pages), else (or when it is also a glossary term) the solution category the catalogue lists it under; named by
+ *   its catalogue name.
  */
-export function termHomes(): {words: string[]; route: string}[] {
+export function termHomes(mentions: CapabilityMentions = new Map()): {words: string[]; route: string}[] {
   const homes: {words: string[]; route: string}[] = [];
+  const glossaryNames = new Set(
+    glossaryList.flatMap(({term, aliases}) =>
+      [shortTerm(term), longTerm(term), ...aliases].map((name) =>
+        name ? queryTerms(name, {joined: false}).map(singular).join(' ') : '',
+      ),
+    ),
+  );
   for (const category of categories) {
-    for (const {capability} of capabilitiesOf(category.id, 'group')) {
+    for (const {id, capability} of capabilitiesOf(category.id, 'group')) {
       const words = queryTerms(capability.name, {joined: false});
-      if (words.length > 0) homes.push({words, route: categoryPath(category.id)});
+      if (words.length === 0) continue;
+      // A capability that is also a glossary term keeps the catalogue's category: the term's own home joins it.
+      const named = glossaryNames.has(words.map(singular).join(' '));
+      const route = categoryPath(category.id);
+      homes.push({words, route: named ? route : mostMentions(mentions, id, route)});
     }
   }
   for (const {term, aliases, definition} of glossaryList) {

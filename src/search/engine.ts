@@ -79,6 +79,8 @@ const QUESTION = new RegExp(`${QUESTION_START.source}|\\?$`, 'i');
 /** A question that asks what something is or means. */
 const DEFINITION_QUESTION =
   /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)|\b(stand|stands)\s+for\b|\b(means?|meaning|definition)\s*\??$/i;
+/** The words of a definition question that ask for the definition rather than name the subject. */
+const DEFINITION_WORDS = new Set(['define', 'definition', 'mean', 'means', 'meaning', 'stand', 'stands', 'exactly']);
 /**
  * The most words of a definition question: "what is a dead-letter queue exactly?" asks what a term is, while "what
  * is the best way to get app data into a data warehouse for management reporting?" states a situation.
@@ -196,7 +198,8 @@ export function queryTerms(
   {joined = true, max = MAX_QUERY_TERMS}: {joined?: boolean; max?: number} = {},
 ): string[] {
   const terms: string[] = [];
-  let rest = query;
+  // A possessive's "s" ("the app's database") is no word of its own.
+  let rest = query.replace(/(?<=[\p{L}\p{N}])['’]s(?![\p{L}\p{N}])/gu, '');
   const extra: string[] = [];
   // A compound starts only where a word starts, so a long word is not tried again at each of its letters.
   for (const [compound] of query.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu)) {
@@ -318,13 +321,21 @@ export function vocabularyOf(serialized: Pick<AsPlainObject, 'index'>): Vocabula
  * Reading a word costs one pass over the vocabulary, and only words the index lacks are read.
  */
 export function correctTerms(vocabulary: Vocabulary, terms: readonly string[]): string[] {
+  return readTerms(vocabulary, terms).flat();
+}
+
+/** The words each query word is read as (see correctTerms): itself, its correction, or a compound's two words. */
+export function readTerms(vocabulary: Vocabulary, terms: readonly string[]): string[][] {
   return terms.map((term, i) => {
-    if (term.length < CORRECT_FROM || term.length > MAX_FUZZY_TERM_LENGTH || vocabulary.has(term)) return term;
+    if (term.length < CORRECT_FROM || term.length > MAX_FUZZY_TERM_LENGTH || vocabulary.has(term)) return [term];
     const typing = i === terms.length - 1 && term.length >= TUNING.prefixFrom;
+    // A plural of a word in -y written with -ie or -ies ("proxie", "proxys" aside): the -y word, as typed.
+    const yForm = term.replace(/ies?$/, 'y');
+    if (yForm !== term && vocabulary.has(yForm)) return [yForm];
     const allowed = term.length >= 8 ? 2 : 1;
     let best: {word: string; edits: number; sections: number} | undefined;
     for (const [word, sections] of vocabulary) {
-      if (typing && word.startsWith(term)) return term;
+      if (typing && word.startsWith(term)) return [term];
       if (Math.abs(word.length - term.length) > allowed) continue;
       const edits = editDistance(term, word);
       if (edits > allowed) continue;
@@ -332,8 +343,26 @@ export function correctTerms(vocabulary: Vocabulary, terms: readonly string[]): 
         best = {word, edits, sections};
       }
     }
-    return best?.word ?? term;
+    return best ? [best.word] : (splitCompound(vocabulary, term) ?? [term]);
   });
+}
+
+/** The shortest part a run-together word is split into. */
+const SPLIT_PART_FROM = 3;
+
+/**
+ * A run-together compound ("deeplink", "datawarehouse") as the two indexed words it is made of, the split whose
+ * rarer part stands in the most sections; undefined when no split gives two indexed words. One look-up per letter.
+ */
+export function splitCompound(vocabulary: Vocabulary, term: string): string[] | undefined {
+  let best: {parts: string[]; sections: number} | undefined;
+  for (let at = SPLIT_PART_FROM; at <= term.length - SPLIT_PART_FROM; at++) {
+    const parts = [term.slice(0, at), term.slice(at)];
+    if (parts.some((part) => STOP_WORDS.has(part))) continue;
+    const sections = Math.min(...parts.map((part) => vocabulary.get(part) ?? 0));
+    if (sections > 0 && (!best || sections > best.sections)) best = {parts, sections};
+  }
+  return best?.parts;
 }
 
 /** The words of a heading's names: 'CDC (change data capture)' → [['cdc'], ['change', 'data', 'capture']]. */
@@ -440,8 +469,12 @@ export function rankPages(
 ): SearchAnswer {
   const cleaned = askingPart(cleanQuery(raw));
   const typed = heldTerms(cleaned, vocabulary) ?? queryTerms(cleaned);
-  const terms = correctTerms(vocabulary, typed);
-  const corrections = typed.flatMap((word, i) => (terms[i] === word ? [] : [{typed: word, read: terms[i] ?? word}]));
+  const read = readTerms(vocabulary, typed);
+  const terms = [...new Set(read.flat())].slice(0, MAX_QUERY_TERMS);
+  const corrections = typed.flatMap((word, i) => {
+    const as = (read[i] ?? [word]).join(' ');
+    return as === word ? [] : [{typed: word, read: as}];
+  });
   if (terms.length === 0) return {hits: [], corrections};
   const query = buildQuery(terms, {aliases, lists});
   let results = index.search(query, SEARCH_OPTIONS);
@@ -493,9 +526,19 @@ export function rankPages(
     .filter(({result}) => !lists.includes(String(result['route'])))
     .reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
   const homeLeads = leader !== undefined && homesNamed.has(String(leader.result['route']));
+  // A definition question whose subject is nothing but an entry's name ("MFT meaning", "what is a webhook?") is
+  // answered by that entry, above every page.
+  const subject = terms.filter((term) => !DEFINITION_WORDS.has(term));
   for (const entry of scored) {
     const route = String(entry.result['route']);
-    if (definition || !lists.includes(route) || !namesEntry(terms, String(entry.result['heading']), aliases)) continue;
+    if (!lists.includes(route)) continue;
+    if (definition) {
+      if (leader && namesEntry(subject, String(entry.result['heading']), aliases)) {
+        entry.score = Math.max(entry.score, leader.score * 1.001);
+      }
+      continue;
+    }
+    if (!namesEntry(terms, String(entry.result['heading']), aliases)) continue;
     const lifted = entry.score * (1 + TUNING.homeBoost);
     entry.score = Math.max(entry.score, homeLeads ? Math.min(lifted, leader.score * 0.999) : lifted);
   }

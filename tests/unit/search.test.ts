@@ -33,7 +33,14 @@ import {
 import {highlightTerms} from '../../src/search/highlight';
 import {searchStatus} from '../../src/search/status';
 import {extractSections} from '../../src/search/sections';
-import {aliasEntries, initialisms, sectionAliases, shortTerm, termHomes} from '../../src/search/aliases';
+import {
+  aliasEntries,
+  capabilityMentions,
+  initialisms,
+  sectionAliases,
+  shortTerm,
+  termHomes,
+} from '../../src/search/aliases';
 import {siteSections} from '../../src/plugins/search-index';
 import {GLOSSARY_PAGE_PATH} from '../../src/data/glossary-queries';
 import {readDocs} from '../support/docs';
@@ -83,6 +90,14 @@ describe('cleanQuery and queryTerms', () => {
   it('keeps distinct words without the words of a question, at most MAX_QUERY_TERMS', () => {
     expect(queryTerms('How do I keep the data in sync offline?')).toEqual(['keep', 'data', 'sync', 'offline']);
     expect(queryTerms('Kafka kafka KAFKA')).toEqual(['kafka']);
+    expect(queryTerms("why should no system read my app's database")).toEqual([
+      'no',
+      'system',
+      'read',
+      'app',
+      'database',
+    ]);
+    expect(queryTerms('the Mendix app’s runtime')).toEqual(['mendix', 'app', 'runtime']);
     const many = Array.from({length: 40}, (_, i) => `word${i}`).join(' ');
     expect(queryTerms(many)).toHaveLength(MAX_QUERY_TERMS);
     expect(queryTerms('x'.repeat(600))[0]).toHaveLength(40);
@@ -208,6 +223,7 @@ describe('rankPages', () => {
 });
 
 describe('correctTerms', () => {
+  const createVocabularyOf = (text: string) => vocabularyOf(createIndex([section('/p', 'p', text)]).toJSON());
   const index = createIndex([
     section('/e', 'cdc', 'change data capture streams every change of a table'),
     section('/w', 'dwh', 'a data warehouse keeps history for reporting'),
@@ -234,6 +250,15 @@ describe('correctTerms', () => {
     expect(correctTerms(vocabularyOf(index.toJSON()), ['integ'])).toEqual(['integ']);
     // Short words and words with no near neighbour stay.
     expect(correctTerms(vocabularyOf(index.toJSON()), ['dat', 'zzzzzz'])).toEqual(['dat', 'zzzzzz']);
+  });
+
+  it('splits a run-together compound into two indexed words, and reads an -ie plural as the -y word', () => {
+    const vocabulary = vocabularyOf(index.toJSON());
+    expect(correctTerms(vocabulary, ['datawarehouse', 'history'])).toEqual(['data', 'warehouse', 'history']);
+    expect(correctTerms(vocabulary, ['changedata'])).toEqual(['change', 'data']);
+    expect(correctTerms(createVocabularyOf('a proxy in front'), ['proxie', 'proxies'])).toEqual(['proxy', 'proxy']);
+    // No split into two indexed words: the word stays.
+    expect(correctTerms(vocabulary, ['zzzzdata'])).toEqual(['zzzzdata']);
   });
 
   it('ranks a misspelt query as the right spelling', () => {
@@ -315,6 +340,27 @@ describe('aliases and homes from the guide data', () => {
     expect(homes.length).toBeGreaterThan(50);
     expect(homes.filter((h) => !docRoutes.has(h.route)).map((h) => `${h.words.join(' ')} → ${h.route}`)).toEqual([]);
     expect(homes).toContainEqual({words: ['data', 'importer'], route: '/integration/batch-integration'});
+  });
+
+  it("moves a capability's home to the page whose prose clearly names it most, unless it is a glossary term", () => {
+    const html = '<span data-capability=deploy-api data-status=current><a>Deploy API</a></span>';
+    expect(capabilityMentions(`${html} ${html} <td data-capability=deploy-api>`)).toEqual(new Map([['deploy-api', 2]]));
+    const mentions = new Map([
+      [
+        '/integration/ops-monitoring',
+        new Map([
+          ['deploy-api', 3],
+          ['webhooks', 4],
+        ]),
+      ],
+      ['/integration/service-integration', new Map([['deploy-api', 1]])],
+    ]);
+    const homes = termHomes(mentions);
+    expect(homes).toContainEqual({words: ['deploy', 'api'], route: '/integration/ops-monitoring'});
+    expect(homes).not.toContainEqual({words: ['webhooks'], route: '/integration/ops-monitoring'});
+    // Named as often elsewhere: the catalogue's category stays.
+    const even = new Map([...mentions, ['/integration/iot', new Map([['deploy-api', 2]])]]);
+    expect(termHomes(even)).toContainEqual({words: ['deploy', 'api'], route: '/integration/service-integration'});
   });
 
   it('knows a query that is nothing but a name of a list entry', () => {

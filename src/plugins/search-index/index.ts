@@ -9,7 +9,14 @@ import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {createIndex, SEARCH_INDEX_VERSION, type SearchIndexFile, type SearchSection} from '../../search/engine';
 import {extractSections} from '../../search/sections';
-import {aliasEntries, initialisms, sectionAliases, termHomes} from '../../search/aliases';
+import {
+  aliasEntries,
+  capabilityMentions,
+  initialisms,
+  sectionAliases,
+  termHomes,
+  type CapabilityMentions,
+} from '../../search/aliases';
 import {SEARCH_INDEX_FILE} from '../../search/limits';
 import {GLOSSARY_PAGE_PATH} from '../../data/glossary-queries';
 import {CAPABILITIES_PAGE_PATH} from '../../data/capability-queries';
@@ -56,6 +63,25 @@ export async function siteSections(
   return sections;
 }
 
+/**
+ * How often each content page's prose names each capability, by page path without the base URL (as the guide's
+ * data names pages): the list pages (glossary, catalogue) name every capability once and are left out.
+ */
+export async function pageMentions(
+  outDir: string,
+  baseUrl: string,
+  routes: readonly string[],
+): Promise<CapabilityMentions> {
+  const mentions = new Map<string, Map<string, number>>();
+  for (const route of [...new Set(routes)].sort()) {
+    const path = route.slice(baseUrl.length - 1);
+    if (SKIPPED.includes(route.slice(baseUrl.length)) || LIST_PAGES.includes(path)) continue;
+    const file = routeFile(outDir, baseUrl, route);
+    if (file) mentions.set(path, capabilityMentions(await readFile(file, 'utf8')));
+  }
+  return mentions;
+}
+
 export default function searchIndexPlugin(): Plugin {
   return {
     name: 'search-index',
@@ -64,12 +90,13 @@ export default function searchIndexPlugin(): Plugin {
     },
     async postBuild({outDir, routesPaths, baseUrl}) {
       const sections = await siteSections(outDir, baseUrl, routesPaths);
+      const mentions = await pageMentions(outDir, baseUrl, routesPaths);
       const file: SearchIndexFile = {
         version: SEARCH_INDEX_VERSION,
         index: createIndex(sections).toJSON(),
         aliases: aliasEntries(),
         lists: LIST_PAGES.map((path) => `${baseUrl}${path.slice(1)}`),
-        homes: termHomes().map(({words, route}) => ({words, route: `${baseUrl}${route.slice(1)}`})),
+        homes: termHomes(mentions).map(({words, route}) => ({words, route: `${baseUrl}${route.slice(1)}`})),
         situations: USE_CASE_IDS.map((id) => `${baseUrl}${pathToUseCase(id).slice(1)}`),
       };
       await writeFile(join(outDir, SEARCH_INDEX_FILE), JSON.stringify(file), 'utf8');
