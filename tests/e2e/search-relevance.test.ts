@@ -17,6 +17,7 @@ import {queries as holdout3, noAnswer as holdout3NoAnswer} from '../search/queri
 import {queries as holdout4, noAnswer as holdout4NoAnswer} from '../search/queries-holdout-4';
 import {queries as holdout5, noAnswer as holdout5NoAnswer} from '../search/queries-holdout-5';
 import {queries as holdout6, noAnswer as holdout6NoAnswer} from '../search/queries-holdout-6';
+import {queries as holdout7, noAnswer as holdout7NoAnswer} from '../search/queries-holdout-7';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -64,6 +65,9 @@ const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1:
  *   77.8%; fresh 92.6%, 98.9%; final unchanged; holdout-2 94.2%, 98.7% (loses "externally defined events");
  *   holdout-3 unchanged; holdout-4 95.3%, 98.4%; holdout-5 94.8%, 99.0%; holdout-6 91.6%, 96.3%, typos 100%,
  *   questions 84.6%, phrases 81.3%.
+ * - holdout-7 (190 queries, written blind while those changes were made; neither saw the other): measured once by
+ *   mistake with the engine before them, 92.6%, 97.4%, questions and typos at 84.6%; then once with the engine as
+ *   it is, unchanged since: 93.7%, 98.4%, typos 92.3%, phrases 96.9%, hostile 95.5%, but questions 84.6%.
  * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
 const FLOOR: Readonly<
@@ -76,7 +80,8 @@ const FLOOR: Readonly<
     | 'holdout-3 set'
     | 'holdout-4 set'
     | 'holdout-5 set'
-    | 'holdout-6 set',
+    | 'holdout-6 set'
+    | 'holdout-7 set',
     Thresholds
   >
 > = {
@@ -89,6 +94,7 @@ const FLOOR: Readonly<
   'holdout-4 set': {precisionAt1: 0.95, recallAt3: 0.98, kindPrecisionAt1: 0.85},
   'holdout-5 set': {precisionAt1: 0.94, recallAt3: 0.98, kindPrecisionAt1: 0.81},
   'holdout-6 set': {precisionAt1: 0.91, recallAt3: 0.96, kindPrecisionAt1: 0.81},
+  'holdout-7 set': {precisionAt1: 0.93, recallAt3: 0.98, kindPrecisionAt1: 0.84},
 };
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;
@@ -158,6 +164,7 @@ describe('search relevance', () => {
   it('puts the right page first on the holdout-4 set', () => run('holdout-4 set', holdout4), 120_000);
   it('puts the right page first on the holdout-5 set', () => run('holdout-5 set', holdout5), 120_000);
   it('puts the right page first on the holdout-6 set', () => run('holdout-6 set', holdout6), 120_000);
+  it('puts the right page first on the holdout-7 set', () => run('holdout-7 set', holdout7), 120_000);
 
   it('answers garbage with a message, quickly and without errors', async () => {
     const page = await browser.context.newPage();
@@ -175,6 +182,7 @@ describe('search relevance', () => {
       ...holdout4NoAnswer,
       ...holdout5NoAnswer,
       ...holdout6NoAnswer,
+      ...holdout7NoAnswer,
     ]) {
       const {ms} = await ask(page, query);
       const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';
