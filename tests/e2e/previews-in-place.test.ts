@@ -226,6 +226,33 @@ describe.each(['light', 'dark'] as const)('previews in place, %s, 1280 px', (sch
   });
 });
 
+describe('previews in place in a 412 px window with a mouse', () => {
+  const browser = useBrowser({viewport: {width: 412, height: 823}});
+
+  it('never covers its term: a term low on the screen gets its sheet at the top, and a click follows the link', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pageUrl(PAGE), {waitUntil: 'networkidle'});
+    await waitForHydration(page);
+    const {link, preview, id} = await firstTerm(page);
+    // Put the term near the bottom of the window.
+    await link.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 60));
+    await link.hover();
+    expect(await isOpen(preview)).toBe(true);
+    const [term, sheet] = [await link.boundingBox(), await preview.boundingBox()];
+    if (!term || !sheet) throw new Error('no box for the term or its preview');
+    expect(term.y).toBeGreaterThan(823 / 2);
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(term.y);
+    const hit = await page.evaluate(({x, y}) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href'), {
+      x: term.x + term.width / 2,
+      y: term.y + term.height / 2,
+    });
+    expect(hit).toBe(await link.getAttribute('href'));
+    await link.click();
+    await page.waitForURL((url) => url.pathname === sitePath('/integration/glossary') && url.hash === `#${id}`);
+    await page.close();
+  });
+});
+
 describe("the previews' code", () => {
   const browser = useBrowser({viewport: {width: 1280, height: 900}});
 
