@@ -242,6 +242,9 @@ describe('previews in place in a 412 px window with a mouse', () => {
     if (!term || !sheet) throw new Error('no box for the term or its preview');
     expect(term.y).toBeGreaterThan(823 / 2);
     expect(sheet.y + sheet.height).toBeLessThanOrEqual(term.y);
+    // Below the sticky navigation bar, not under it.
+    const navbar = await page.locator('nav.navbar').boundingBox();
+    expect(sheet.y).toBeGreaterThanOrEqual((navbar?.y ?? 0) + (navbar?.height ?? 0));
     const hit = await page.evaluate(({x, y}) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href'), {
       x: term.x + term.width / 2,
       y: term.y + term.height / 2,
