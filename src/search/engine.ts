@@ -126,6 +126,7 @@ const TUNING = {
   homeBoost: 3,
   situationBoost: 0.25,
   coordination: 0.5,
+  comparedAway: 0.3,
 } as const;
 
 /** The MiniSearch options of the index: the same at build time and in the browser. */
@@ -168,15 +169,20 @@ function decodePercents(text: string): string {
 
 /**
  * A query as the search reads it: URL encoding decoded, markup dropped (a script or style element with its
- * content), control characters made spaces, invisible format characters (zero-width spaces and joiners) removed
- * so they cannot split a word, compatibility forms folded, a word written with Cyrillic or Greek look-alike
- * letters among Latin ones read in Latin, cut.
+ * content; plain words in angle brackets are kept when nothing else is left), control characters made spaces,
+ * invisible format characters (zero-width spaces and joiners) removed so they cannot split a word, compatibility
+ * forms folded, a word written with Cyrillic or Greek look-alike letters among Latin ones read in Latin, cut.
  */
 export function cleanQuery(raw: string): string {
-  return decodePercents(raw.slice(0, MAX_QUERY_LENGTH * 4))
-    .normalize('NFKC')
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
+  const decoded = decodePercents(raw.slice(0, MAX_QUERY_LENGTH * 4)).normalize('NFKC');
+  const unscripted = decoded.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+  let unmarked = unscripted.replace(/<[^>]*>/g, ' ');
+  // A query of nothing but "tags" made of two or more plain words ("<deep link>") is the reader's words in angle
+  // brackets, not markup (a tag's attributes carry "=", an end tag "/"): keep the words.
+  if (words(unmarked).length === 0) {
+    unmarked = unscripted.replace(/<\s*([\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)+)\s*>/gu, ' $1 ').replace(/<[^>]*>/g, ' ');
+  }
+  return unmarked
     .replace(/\p{Cf}/gu, '')
     .replace(/\p{Cc}/gu, ' ')
     .replace(/[\p{L}\p{N}]+/gu, (word) =>
@@ -419,6 +425,35 @@ function heldTerms(cleaned: string, vocabulary: Vocabulary): string[] | undefine
   return held.length > 0 ? held : undefined;
 }
 
+/** Where a query names the thing it sets aside: "events instead of a REST call", "a file better than an API". */
+const COMPARED_AWAY = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|than)\s+([^,;:.!?]+)/gi;
+
+/**
+ * The query words that only name what the reader compares against ("when should I use events instead of calling a
+ * REST service": calling, rest, service), read as `read` reads them: the page about the alternative is not the
+ * answer, so these words count less. A word the rest of the query also names is not set aside.
+ */
+export function comparedAway(cleaned: string, read: (terms: string[]) => string[]): Set<string> {
+  const away = new Set<string>();
+  let kept = cleaned;
+  for (const match of cleaned.matchAll(COMPARED_AWAY)) {
+    for (const term of read(queryTerms(match[1] ?? ''))) away.add(term);
+    kept = kept.replace(match[0], ' ');
+  }
+  if (away.size === 0) return away;
+  for (const term of read(queryTerms(kept))) away.delete(term);
+  return away;
+}
+
+/** The fields that name a section rather than tell about it. */
+const NAME_FIELDS = new Set(['page', 'heading', 'aliases']);
+
+/** The page the guide treats a list entry on most (see termHomes), found by the entry's heading. */
+function entryHome(heading: string, homes: RankingData['homes']): string | undefined {
+  const names = headingNames(heading).map((name) => name.map(singular).join(' '));
+  return homes.find(({words}) => names.includes(words.map(singular).join(' ')))?.route;
+}
+
 /** Builds the index of the given sections (build time). */
 export function createIndex(sections: readonly SearchSection[]): MiniSearch<SearchSection> {
   const index = new MiniSearch<SearchSection>(INDEX_OPTIONS);
@@ -477,10 +512,15 @@ export function rankPages(
   });
   if (terms.length === 0) return {hits: [], corrections};
   const query = buildQuery(terms, {aliases, lists});
-  let results = index.search(query, SEARCH_OPTIONS);
+  const away = comparedAway(cleaned, (some) => readTerms(vocabulary, some).flat());
+  const options: SearchOptions =
+    away.size === 0
+      ? SEARCH_OPTIONS
+      : {...SEARCH_OPTIONS, boostTerm: (term) => (away.has(term) ? TUNING.comparedAway : 1)};
+  let results = index.search(query, options);
   // Nothing at all: try once more forgiving two typos in words of four letters or more ("Kafak" for "Kafka"),
   // rather than answer a near miss with nothing.
-  if (results.length === 0) results = index.search(query, {...SEARCH_OPTIONS, fuzzy: LAST_RESORT_FUZZY});
+  if (results.length === 0) results = index.search(query, {...options, fuzzy: LAST_RESORT_FUZZY});
   // A section that holds more of the query's words counts more than one that holds a single rare word many times:
   // its score is scaled by the share of the query's words it matches (an alias counts as matched when the words
   // it stands for are), to the power `coordination`.
@@ -501,8 +541,10 @@ export function rankPages(
   const definition = DEFINITION_QUESTION.test(cleaned) && words(cleaned).length <= DEFINITION_MAX_WORDS;
   // Any other question states a situation: the use-case pages, which answer situations, gain a little.
   const situation = !definition && QUESTION.test(cleaned) ? 1 + TUNING.situationBoost : 1;
+  // The homes of the terms the query names, not of those it sets aside.
+  const subjectTerms = terms.filter((term) => !away.has(term));
   const homesNamed = new Set(
-    definition ? [] : homes.filter(({words}) => contains(terms, words)).map(({route}) => route),
+    definition ? [] : homes.filter(({words}) => contains(subjectTerms, words)).map(({route}) => route),
   );
   // A page scores by its best section, plus a share of its other matching sections: a page that treats the
   // subject in several sections outranks one that defines it in a single short one.
@@ -538,7 +580,15 @@ export function rankPages(
       }
       continue;
     }
-    if (!namesEntry(terms, String(entry.result['heading']), aliases)) continue;
+    if (!namesEntry(terms, String(entry.result['heading']), aliases)) {
+      // An entry found only through the words of its definition ("track and trace shipments" in the state
+      // engine's) is not what the reader named: the page it sends its reader to, when found, goes first.
+      const byName = Object.values(entry.result.match).some((fields) => fields.some((f) => NAME_FIELDS.has(f)));
+      const home = byName ? undefined : entryHome(String(entry.result['heading']), homes);
+      const homeEntry = home === undefined ? undefined : scored.find(({result}) => result['route'] === home);
+      if (homeEntry && homeEntry.score < entry.score) entry.score = homeEntry.score * 0.999;
+      continue;
+    }
     const lifted = entry.score * (1 + TUNING.homeBoost);
     entry.score = Math.max(entry.score, homeLeads ? Math.min(lifted, leader.score * 0.999) : lifted);
   }

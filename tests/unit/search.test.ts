@@ -10,6 +10,7 @@ import {
   askingPart,
   buildQuery,
   cleanQuery,
+  comparedAway,
   contains,
   correctTerms,
   createIndex,
@@ -64,6 +65,12 @@ describe('cleanQuery and queryTerms', () => {
     expect(cleanQuery('ＯＤａｔａ')).toBe('OData');
     expect(cleanQuery('SA\u200bML web\u2060hook')).toBe('SAML webhook');
     expect(cleanQuery("<script>alert('x')</script> webhook <b>now</b>")).toBe('webhook now');
+    // Words in angle brackets and nothing else are the reader's words, not markup; real tags stay dropped.
+    expect(cleanQuery('%3Cdeep%20link%3E')).toBe('deep link');
+    expect(cleanQuery('<event broker>')).toBe('event broker');
+    expect(cleanQuery('<img src=x onerror=alert(1)>')).toBe('');
+    expect(cleanQuery('<b></b>')).toBe('');
+    expect(cleanQuery("<script>alert('x')</script>")).toBe('');
     expect(cleanQuery('%27%20OR%201%3D1%20--%20CDC')).toBe("' OR 1=1 -- CDC");
     expect(cleanQuery('100% sure %E0%A4%A')).toBe('100% sure %E0%A4%A');
     // Look-alike letters are read in Latin only inside a word that has Latin letters.
@@ -207,6 +214,48 @@ describe('rankPages', () => {
     expect(routes(rankPages(index, {...none, situations: [plain[1] ?? '']}, 'monthly payroll file', 10))).toEqual(
       routes(rankPages(index, none, 'monthly payroll file', 10)),
     );
+  });
+
+  it('counts less the words that name what the reader compares against', () => {
+    const same = (terms: string[]): string[] => terms;
+    expect([...comparedAway('when should I use events instead of calling a REST service', same)]).toEqual([
+      'calling',
+      'rest',
+      'service',
+    ]);
+    expect([...comparedAway('is a nightly file better than an API call, for payroll?', same)]).toEqual(['api', 'call']);
+    // A word the rest of the query names too is not set aside; a query without a comparison sets nothing aside.
+    expect([...comparedAway('a file service rather than a REST service', same)]).toEqual(['rest']);
+    expect(comparedAway('events for REST services', same).size).toBe(0);
+
+    const index = createIndex([
+      section('/rest', 'call', 'REST service call: calling a REST service, one REST call per record', {
+        heading: 'REST call',
+      }),
+      section('/events', 'x', 'business events between apps, instead of calls'),
+    ]);
+    const ranking: RankingData = {...none, homes: [{words: ['rest'], route: '/rest'}]};
+    expect(routes(rankPages(index, ranking, 'events and calling a REST service', 10))[0]).toBe('/rest');
+    expect(routes(rankPages(index, ranking, 'use events instead of calling a REST service', 10))[0]).toBe('/events');
+  });
+
+  it("puts a list entry found only through its definition's words under the page it sends its reader to", () => {
+    const index = createIndex([
+      section('/glossary', 'state-engine', 'a system that follows track and trace of shipments', {
+        heading: 'State engine',
+      }),
+      section('/orchestration', '', 'state engines follow objects through a chain of processes; shipments move', {
+        heading: '',
+      }),
+    ]);
+    const ranking: RankingData = {
+      ...none,
+      lists: ['/glossary'],
+      homes: [{words: ['state', 'engine'], route: '/orchestration'}],
+    };
+    expect(routes(rankPages(index, ranking, 'track and trace shipments', 10))).toEqual(['/orchestration', '/glossary']);
+    // Without its home among the results, the entry keeps its place.
+    expect(routes(rankPages(index, {...ranking, homes: []}, 'track and trace shipments', 10))[0]).toBe('/glossary');
   });
 
   it('forgives a typo in a longer word and reads the last word as a prefix', () => {
