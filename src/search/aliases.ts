@@ -101,9 +101,10 @@ function mostMentions(mentions: CapabilityMentions, id: string, fallback: string
  * Where the guide treats a term most, by the words that name it:
  * - a glossary term: the last guide page its definition links to ("See ..."), named by the term, its
  *   spelled-out form and its aliases;
- * - a Mendix capability: the guide page whose prose clearly names it most often (`mentions`, counted in the built
- *   pages), else (or when it is also a glossary term) the solution category the catalogue lists it under; named by
- *   its catalogue name.
+ * - a Mendix capability that is not also a glossary term: the guide page whose prose clearly names it most often
+ *   (`mentions`, counted in the built pages), else the solution category the catalogue lists it under; named by its
+ *   catalogue name. A capability that is also a glossary term has the term's home alone, so a bare name does not
+ *   lift two pages.
  */
 export function termHomes(mentions: CapabilityMentions = new Map()): {words: string[]; route: string}[] {
   const homes: {words: string[]; route: string}[] = [];
@@ -118,10 +119,9 @@ export function termHomes(mentions: CapabilityMentions = new Map()): {words: str
     for (const {id, capability} of capabilitiesOf(category.id, 'group')) {
       const words = queryTerms(capability.name, {joined: false});
       if (words.length === 0) continue;
-      // A capability that is also a glossary term keeps the catalogue's category: the term's own home joins it.
-      const named = glossaryNames.has(words.map(singular).join(' '));
-      const route = categoryPath(category.id);
-      homes.push({words, route: named ? route : mostMentions(mentions, id, route)});
+      // A capability that is also a glossary term has one home, the one its glossary entry sends the reader to.
+      if (glossaryNames.has(words.map(singular).join(' '))) continue;
+      homes.push({words, route: mostMentions(mentions, id, categoryPath(category.id))});
     }
   }
   for (const {term, aliases, definition} of glossaryList) {

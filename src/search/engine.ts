@@ -425,8 +425,11 @@ function heldTerms(cleaned: string, vocabulary: Vocabulary): string[] | undefine
   return held.length > 0 ? held : undefined;
 }
 
-/** Where a query names the thing it sets aside: "events instead of a REST call", "a file better than an API". */
-const COMPARED_AWAY = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|than)\s+([^,;:.!?]+)/gi;
+/**
+ * Where a query names the thing it sets aside: "events instead of a REST call", "a file better than an API" (not a
+ * bare "than", which compares amounts: "longer than its interval").
+ */
+const COMPARED_AWAY = /\b(?:instead\s+of|in\s+place\s+of|(?:rather|better|worse)\s+than)\s+([^,;:.!?]+)/gi;
 
 /**
  * The query words that only name what the reader compares against ("when should I use events instead of calling a

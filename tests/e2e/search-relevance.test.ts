@@ -18,6 +18,8 @@ import {queries as holdout4, noAnswer as holdout4NoAnswer} from '../search/queri
 import {queries as holdout5, noAnswer as holdout5NoAnswer} from '../search/queries-holdout-5';
 import {queries as holdout6, noAnswer as holdout6NoAnswer} from '../search/queries-holdout-6';
 import {queries as holdout7, noAnswer as holdout7NoAnswer} from '../search/queries-holdout-7';
+import {queries as holdout8, noAnswer as holdout8NoAnswer} from '../search/queries-holdout-8';
+import {queries as holdout9, noAnswer as holdout9NoAnswer} from '../search/queries-holdout-9';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -70,32 +72,85 @@ const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1:
  *   it is, unchanged since: 93.7%, 98.4%, typos 92.3%, phrases 96.9%, hostile 95.5%, but questions 84.6%.
  * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
-const FLOOR: Readonly<
-  Record<
-    | 'tuning set'
-    | 'held-out set'
-    | 'fresh set'
-    | 'final set'
-    | 'holdout-2 set'
-    | 'holdout-3 set'
-    | 'holdout-4 set'
-    | 'holdout-5 set'
-    | 'holdout-6 set'
-    | 'holdout-7 set',
-    Thresholds
-  >
-> = {
-  'tuning set': {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1: 0.85},
-  'held-out set': {precisionAt1: 0.83, recallAt3: 0.96, kindPrecisionAt1: 0.77},
-  'fresh set': {precisionAt1: 0.92, recallAt3: 0.98, kindPrecisionAt1: 0.78},
-  'final set': {precisionAt1: 0.94, recallAt3: 0.99, kindPrecisionAt1: 0.81},
-  'holdout-2 set': {precisionAt1: 0.94, recallAt3: 0.98, kindPrecisionAt1: 0.92},
-  'holdout-3 set': {precisionAt1: 0.96, recallAt3: 0.98, kindPrecisionAt1: 0.91},
-  'holdout-4 set': {precisionAt1: 0.95, recallAt3: 0.98, kindPrecisionAt1: 0.85},
-  'holdout-5 set': {precisionAt1: 0.94, recallAt3: 0.98, kindPrecisionAt1: 0.81},
-  'holdout-6 set': {precisionAt1: 0.91, recallAt3: 0.96, kindPrecisionAt1: 0.81},
-  'holdout-7 set': {precisionAt1: 0.93, recallAt3: 0.98, kindPrecisionAt1: 0.84},
-};
+const SETS: readonly {
+  readonly name: string;
+  readonly queries: readonly RelevanceQuery[];
+  readonly noAnswer: readonly string[];
+  readonly floor: Thresholds;
+}[] = [
+  {
+    name: 'tuning set',
+    queries: tune,
+    noAnswer: tuneNoAnswer,
+    floor: {precisionAt1: 0.94, recallAt3: 0.99, kindPrecisionAt1: 0.88},
+  },
+  {
+    name: 'held-out set',
+    queries: heldOut,
+    noAnswer: heldOutNoAnswer,
+    floor: {precisionAt1: 0.83, recallAt3: 0.96, kindPrecisionAt1: 0.77},
+  },
+  {
+    name: 'fresh set',
+    queries: fresh,
+    noAnswer: freshNoAnswer,
+    floor: {precisionAt1: 0.95, recallAt3: 0.99, kindPrecisionAt1: 0.84},
+  },
+  {
+    name: 'final set',
+    queries: final,
+    noAnswer: finalNoAnswer,
+    floor: {precisionAt1: 0.94, recallAt3: 0.99, kindPrecisionAt1: 0.87},
+  },
+  {
+    name: 'holdout-2 set',
+    queries: holdout2,
+    noAnswer: holdout2NoAnswer,
+    floor: {precisionAt1: 0.96, recallAt3: 0.98, kindPrecisionAt1: 0.92},
+  },
+  {
+    name: 'holdout-3 set',
+    queries: holdout3,
+    noAnswer: holdout3NoAnswer,
+    floor: {precisionAt1: 0.97, recallAt3: 0.98, kindPrecisionAt1: 0.91},
+  },
+  {
+    name: 'holdout-4 set',
+    queries: holdout4,
+    noAnswer: holdout4NoAnswer,
+    floor: {precisionAt1: 0.96, recallAt3: 0.99, kindPrecisionAt1: 0.89},
+  },
+  {
+    name: 'holdout-5 set',
+    queries: holdout5,
+    noAnswer: holdout5NoAnswer,
+    floor: {precisionAt1: 0.95, recallAt3: 0.98, kindPrecisionAt1: 0.81},
+  },
+  {
+    name: 'holdout-6 set',
+    queries: holdout6,
+    noAnswer: holdout6NoAnswer,
+    floor: {precisionAt1: 0.92, recallAt3: 0.96, kindPrecisionAt1: 0.84},
+  },
+  {
+    name: 'holdout-7 set',
+    queries: holdout7,
+    noAnswer: holdout7NoAnswer,
+    floor: {precisionAt1: 0.96, recallAt3: 0.99, kindPrecisionAt1: 0.9},
+  },
+  {
+    name: 'holdout-8 set',
+    queries: holdout8,
+    noAnswer: holdout8NoAnswer,
+    floor: {precisionAt1: 0.91, recallAt3: 0.98, kindPrecisionAt1: 0.84},
+  },
+  {
+    name: 'holdout-9 set',
+    queries: holdout9,
+    noAnswer: holdout9NoAnswer,
+    floor: {precisionAt1: 0.94, recallAt3: 0.98, kindPrecisionAt1: 0.84},
+  },
+];
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;
 
@@ -121,7 +176,7 @@ async function ask(page: Page, query: string): Promise<{routes: string[]; ms: nu
 describe('search relevance', () => {
   const browser = useBrowser({viewport: {width: 1280, height: 800}});
 
-  const run = async (name: keyof typeof FLOOR, set: readonly RelevanceQuery[]): Promise<void> => {
+  const run = async (name: string, set: readonly RelevanceQuery[], floor: Thresholds): Promise<void> => {
     const page = await browser.context.newPage();
     const problems = watchPage(page);
     await page.goto(`${origin()}/search`);
@@ -146,7 +201,6 @@ describe('search relevance', () => {
     );
     expect(problems).toEqual([]);
     expect(slow).toEqual([]);
-    const floor = FLOOR[name];
     expect(report.all.precisionAt1, 'P@1').toBeGreaterThanOrEqual(floor.precisionAt1);
     expect(report.all.recallAt3, 'R@3').toBeGreaterThanOrEqual(floor.recallAt3);
     for (const [kind, scores] of Object.entries(report.byKind)) {
@@ -155,16 +209,9 @@ describe('search relevance', () => {
     await page.close();
   };
 
-  it('puts the right page first on the tuning set', () => run('tuning set', tune), 120_000);
-  it('puts the right page first on the held-out set', () => run('held-out set', heldOut), 120_000);
-  it('puts the right page first on the fresh set', () => run('fresh set', fresh), 120_000);
-  it('puts the right page first on the final set', () => run('final set', final), 120_000);
-  it('puts the right page first on the holdout-2 set', () => run('holdout-2 set', holdout2), 120_000);
-  it('puts the right page first on the holdout-3 set', () => run('holdout-3 set', holdout3), 120_000);
-  it('puts the right page first on the holdout-4 set', () => run('holdout-4 set', holdout4), 120_000);
-  it('puts the right page first on the holdout-5 set', () => run('holdout-5 set', holdout5), 120_000);
-  it('puts the right page first on the holdout-6 set', () => run('holdout-6 set', holdout6), 120_000);
-  it('puts the right page first on the holdout-7 set', () => run('holdout-7 set', holdout7), 120_000);
+  for (const {name, queries, floor} of SETS) {
+    it(`puts the right page first on the ${name}`, () => run(name, queries, floor), 120_000);
+  }
 
   it('answers garbage with a message, quickly and without errors', async () => {
     const page = await browser.context.newPage();
@@ -172,18 +219,7 @@ describe('search relevance', () => {
     await page.goto(`${origin()}/search`);
     await waitForHydration(page);
     await ask(page, 'warm up');
-    for (const query of [
-      ...tuneNoAnswer,
-      ...heldOutNoAnswer,
-      ...freshNoAnswer,
-      ...finalNoAnswer,
-      ...holdout2NoAnswer,
-      ...holdout3NoAnswer,
-      ...holdout4NoAnswer,
-      ...holdout5NoAnswer,
-      ...holdout6NoAnswer,
-      ...holdout7NoAnswer,
-    ]) {
+    for (const query of SETS.flatMap((set) => set.noAnswer)) {
       const {ms} = await ask(page, query);
       const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';
       expect(status, JSON.stringify(query)).toMatch(/No pages match|pages? match|Type what you are looking for/);

@@ -224,6 +224,8 @@ describe('rankPages', () => {
       'service',
     ]);
     expect([...comparedAway('is a nightly file better than an API call, for payroll?', same)]).toEqual(['api', 'call']);
+    // "Than" alone compares amounts ("longer than its interval"), not methods.
+    expect(comparedAway('a run that takes longer than its interval', same).size).toBe(0);
     // A word the rest of the query names too is not set aside; a query without a comparison sets nothing aside.
     expect([...comparedAway('a file service rather than a REST service', same)]).toEqual(['rest']);
     expect(comparedAway('events for REST services', same).size).toBe(0);
@@ -407,6 +409,10 @@ describe('aliases and homes from the guide data', () => {
     const homes = termHomes(mentions);
     expect(homes).toContainEqual({words: ['deploy', 'api'], route: '/integration/ops-monitoring'});
     expect(homes).not.toContainEqual({words: ['webhooks'], route: '/integration/ops-monitoring'});
+    // A capability that is also a glossary term has one home: the page its glossary entry sends the reader to.
+    expect(homes.filter(({words}) => ['task queue', 'task queues'].includes(words.join(' ')))).toEqual([
+      {words: ['task', 'queue'], route: '/integration/service-integration'},
+    ]);
     // Named as often elsewhere: the catalogue's category stays.
     const even = new Map([...mentions, ['/integration/iot', new Map([['deploy-api', 2]])]]);
     expect(termHomes(even)).toContainEqual({words: ['deploy', 'api'], route: '/integration/service-integration'});
