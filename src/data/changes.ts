@@ -25,6 +25,14 @@ export const CHANGES_RSS_FILE = 'changes.rss.xml';
 
 export const changes = [
   {
+    id: '2026-12-03-own-network',
+    date: '2026-12-03',
+    title: 'Reaching your own network from Mendix Cloud',
+    summary:
+      'Integration layers now answers this in a section of its own. Mendix Cloud still supports no VPN: call in through a public reverse proxy that allows only the region’s outgoing IP addresses and checks a client certificate. Mendix Cloud Private Connectivity, a public beta from January 2026, cannot be used until it is generally available.',
+    pages: ['categories/integration-layers'],
+  },
+  {
     id: '2026-12-02-catalogue',
     date: '2026-12-02',
     title: 'A catalogue of the Mendix capabilities the guide names',
