@@ -549,6 +549,18 @@ export function rankPages(
   const homesNamed = new Set(
     definition ? [] : homes.filter(({words}) => contains(subjectTerms, words)).map(({route}) => route),
   );
+  // A query of two words or more that is a section's heading or a page's title, and nothing else ("when the
+  // destination is down"), names that section: its page counts as the home of what the query names.
+  const namesTerm = homes.some(({words}) => words.length === subjectTerms.length && contains(subjectTerms, words));
+  if (!definition && terms.length > 1 && !namesTerm) {
+    for (const result of results) {
+      const route = String(result['route']);
+      if (lists.includes(route) || homesNamed.has(route)) continue;
+      if (namesEntry(terms, String(result['heading']), []) || namesEntry(terms, String(result['page']), [])) {
+        homesNamed.add(route);
+      }
+    }
+  }
   // A page scores by its best section, plus a share of its other matching sections: a page that treats the
   // subject in several sections outranks one that defines it in a single short one.
   const best = new Map<string, SearchResult>();

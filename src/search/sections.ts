@@ -44,13 +44,12 @@ export function extractSections(html: string, route: string): SearchSection[] {
   const root = $('article').first().length > 0 ? $('article').first() : $('main').first();
   if (root.length === 0) return [];
   const description = collapse($('meta[name="description"]').attr('content') ?? '');
-  const pageTitle =
-    collapse($('h1').first().text()) ||
-    collapse(
-      $('title')
-        .text()
-        .replace(/\s*\|[^|]*$/, ''),
-    );
+  const documentTitle = collapse(
+    $('title')
+      .text()
+      .replace(/\s*\|[^|]*$/, ''),
+  );
+  const pageTitle = collapse($('h1').first().text()) || documentTitle;
   root.find(IGNORED_SELECTORS.join(',')).remove();
   root.find('h1').remove();
 
@@ -67,6 +66,8 @@ export function extractSections(html: string, route: string): SearchSection[] {
         heading: current.heading,
         text,
         ...(sections.length === 0 && description ? {description} : {}),
+        // The title in the browser's tab, where it differs from the page's heading, is another name of the page.
+        ...(sections.length === 0 && documentTitle !== pageTitle ? {aliases: documentTitle} : {}),
       });
     }
   };

@@ -20,6 +20,8 @@ import {queries as holdout6, noAnswer as holdout6NoAnswer} from '../search/queri
 import {queries as holdout7, noAnswer as holdout7NoAnswer} from '../search/queries-holdout-7';
 import {queries as holdout8, noAnswer as holdout8NoAnswer} from '../search/queries-holdout-8';
 import {queries as holdout9, noAnswer as holdout9NoAnswer} from '../search/queries-holdout-9';
+import {queries as holdout10, noAnswer as holdout10NoAnswer} from '../search/queries-holdout-10';
+import {queries as holdout11, noAnswer as holdout11NoAnswer} from '../search/queries-holdout-11';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -70,6 +72,22 @@ const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1:
  * - holdout-7 (190 queries, written blind while those changes were made; neither saw the other): measured once by
  *   mistake with the engine before them, 92.6%, 97.4%, questions and typos at 84.6%; then once with the engine as
  *   it is, unchanged since: 93.7%, 98.4%, typos 92.3%, phrases 96.9%, hostile 95.5%, but questions 84.6%.
+ * - then, from the misses of all ten sets, causes rather than queries: words after "instead of", "in place of" or
+ *   "rather/better/worse than" count less and name no home; a glossary entry found only through its definition's
+ *   words yields to the page it sends the reader to; words in angle brackets and nothing else are kept; the
+ *   catalogue's summary and "think functionally first" use the readers' words ("deprecated", "before you pick a
+ *   technology").
+ * - holdout-8 and holdout-9 (190 queries each, written blind at the same time by two authors, measured once each
+ *   with that engine): holdout-8 91.1%, 98.9%, questions 88.5%, typos 92.3%, phrases 84.4%, hostile 81.8%;
+ *   holdout-9 93.7%, 98.4%, questions 84.6% (92.6% before two expected routes written '/integration/' were read
+ *   as '/integration'). Neither met the goal.
+ * - then a capability that is also a glossary term has the term's home alone ("task queue" had lifted two pages).
+ * - holdout-10 and holdout-11 (190 each, written blind at the same time, measured once each): holdout-10 92.1%,
+ *   97.4%, questions 90.4%, phrases 81.3%, hostile 81.8%; holdout-11 (its author paraphrased every page in the
+ *   reader's words) 86.8%, 97.9%, questions 76.9%, phrases 81.3%, hostile 72.7%. Neither met the goal.
+ * - then a query that is a section's heading, and not a term's name, lifts that section's page ("when the
+ *   destination is down"); the landing page's tab title names it; Integration layers gave reaching your own
+ *   network from Mendix Cloud a section of its own.
  * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
 const SETS: readonly {
@@ -112,7 +130,7 @@ const SETS: readonly {
     name: 'holdout-3 set',
     queries: holdout3,
     noAnswer: holdout3NoAnswer,
-    floor: {precisionAt1: 0.97, recallAt3: 0.98, kindPrecisionAt1: 0.91},
+    floor: {precisionAt1: 0.97, recallAt3: 0.99, kindPrecisionAt1: 0.91},
   },
   {
     name: 'holdout-4 set',
@@ -124,7 +142,7 @@ const SETS: readonly {
     name: 'holdout-5 set',
     queries: holdout5,
     noAnswer: holdout5NoAnswer,
-    floor: {precisionAt1: 0.95, recallAt3: 0.98, kindPrecisionAt1: 0.81},
+    floor: {precisionAt1: 0.95, recallAt3: 0.98, kindPrecisionAt1: 0.84},
   },
   {
     name: 'holdout-6 set',
@@ -149,6 +167,18 @@ const SETS: readonly {
     queries: holdout9,
     noAnswer: holdout9NoAnswer,
     floor: {precisionAt1: 0.94, recallAt3: 0.98, kindPrecisionAt1: 0.84},
+  },
+  {
+    name: 'holdout-10 set',
+    queries: holdout10,
+    noAnswer: holdout10NoAnswer,
+    floor: {precisionAt1: 0.93, recallAt3: 0.98, kindPrecisionAt1: 0.86},
+  },
+  {
+    name: 'holdout-11 set',
+    queries: holdout11,
+    noAnswer: holdout11NoAnswer,
+    floor: {precisionAt1: 0.87, recallAt3: 0.97, kindPrecisionAt1: 0.72},
   },
 ];
 /** The longest a query may take from the input to its answer on screen. */

@@ -260,6 +260,20 @@ describe('rankPages', () => {
     expect(routes(rankPages(index, {...ranking, homes: []}, 'track and trace shipments', 10))[0]).toBe('/glossary');
   });
 
+  it('lifts the page of a section whose heading is the whole query', () => {
+    const index = createIndex([
+      section('/down', 'down', 'retry with a task queue; tell the user', {heading: 'When the destination is down'}),
+      section('/files', 'x', 'destination down: the file waits; destination down again, destination down once more'),
+    ]);
+    const score = (ranking: RankingData, query: string): number =>
+      rankPages(index, ranking, query, 10).hits.find((hit) => hit.route === '/down')?.score ?? 0;
+    // The same words, in the heading's order or not: only the heading itself names the section.
+    expect(score(none, 'when the destination is down') / score(none, 'down destination')).toBeGreaterThan(3);
+    // Not when the query is a term's name, whose home decides.
+    const ranking: RankingData = {...none, homes: [{words: ['destination', 'down'], route: '/files'}]};
+    expect(score(ranking, 'when the destination is down')).toBeCloseTo(score(ranking, 'down destination'));
+  });
+
   it('forgives a typo in a longer word and reads the last word as a prefix', () => {
     const index = createIndex([section('/o', 'x', 'orchestration of processes'), section('/p', 'y', 'payments')]);
     expect(routes(rankPages(index, none, 'orchestartion', 10))).toEqual(['/o']);
@@ -353,6 +367,9 @@ describe('extractSections', () => {
     ]);
     expect(sections[0]).toMatchObject({page: 'Page title', description: 'What the page is for.', id: '/p#'});
     expect(sections[1]?.description).toBeUndefined();
+    // The title in the browser's tab names the page too, where it differs from the page's heading.
+    expect(sections[0]?.aliases).toBe('T');
+    expect(extractSections(html.replace('<title>T |', '<title>Page title |'), '/p')[0]?.aliases).toBeUndefined();
   });
 
   it('finds nothing in a page without an article or main', () => {

@@ -55,7 +55,7 @@ export async function siteSections(
     }
     sections.push(
       ...found.map((s) => {
-        const aliases = [sectionAliases(route.slice(baseUrl.length - 1), s.anchor), ...initialisms(s.text)];
+        const aliases = [s.aliases, sectionAliases(route.slice(baseUrl.length - 1), s.anchor), ...initialisms(s.text)];
         return {...s, aliases: aliases.filter(Boolean).join(' · ') || undefined};
       }),
     );
