@@ -1,13 +1,17 @@
 /**
- * The search relevance suite (tests/search), run in Chromium against the built site through the search page's
- * own input, as a reader would: precision at 1 and recall at 3 over all queries and per kind, with thresholds,
- * and the garbage inputs that must answer "no pages" (or anything) quickly and quietly.
+ * The search relevance suite (tests/search), run against the built site: precision at 1 and recall at 3 over all
+ * queries and per kind, with thresholds, and the garbage inputs that must answer "no pages" (or anything) quickly
+ * and quietly. The blind held-out set, which carries the issue's goal, is typed into the search page's own input
+ * in Chromium, as a reader would; the older sets, which hold the ground gained, are ranked in Node by the same
+ * engine code on the same built index (seconds instead of minutes).
  */
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {useBrowser} from '../support/use-browser';
 import {waitForHydration, watchPage} from '../support/page-watch';
 import {origin} from '../support/site';
+import {openSearch, type GuideSearch} from '../../src/search/client';
+import {RESULT_PAGE_LIMIT, SEARCH_INDEX_FILE} from '../../src/search/limits';
 import {queries as tune, noAnswer as tuneNoAnswer, type RelevanceQuery} from '../search/queries-tune';
 import {queries as heldOut, noAnswer as heldOutNoAnswer} from '../search/queries-held-out';
 import {queries as fresh, noAnswer as freshNoAnswer} from '../search/queries-fresh';
@@ -22,6 +26,8 @@ import {queries as holdout8, noAnswer as holdout8NoAnswer} from '../search/queri
 import {queries as holdout9, noAnswer as holdout9NoAnswer} from '../search/queries-holdout-9';
 import {queries as holdout10, noAnswer as holdout10NoAnswer} from '../search/queries-holdout-10';
 import {queries as holdout11, noAnswer as holdout11NoAnswer} from '../search/queries-holdout-11';
+import {queries as holdout12, noAnswer as holdout12NoAnswer} from '../search/queries-holdout-12';
+import {queries as holdout13, noAnswer as holdout13NoAnswer} from '../search/queries-holdout-13';
 import {formatReport, score, type Answer} from '../search/score';
 
 /** What the search must reach on a set: right page first, a right page in the top three, each kind's first. */
@@ -88,6 +94,11 @@ const GOAL: Thresholds = {precisionAt1: 0.92, recallAt3: 0.97, kindPrecisionAt1:
  * - then a query that is a section's heading, and not a term's name, lifts that section's page ("when the
  *   destination is down"); the landing page's tab title names it; Integration layers gave reaching your own
  *   network from Mendix Cloud a section of its own.
+ * - holdout-12 and holdout-13 (190 queries each, written blind at the same time by two more authors, measured once
+ *   with that engine, 17c48eb): holdout-12 95.3%, 98.9%, every kind from 88.5%; holdout-13 92.1%, 97.9%, questions
+ *   86.5%, phrases 84.4%. As one held-out set of 380 queries: 93.7%, 98.4%, questions 87.5%, phrases 89.1%,
+ *   hostile 93.2%, typos 98.1%, terms and abbreviations 100%: the goal, met on a set measured once. It is that
+ *   set's floor, so a change that drops it below the goal fails.
  * The goal (GOAL) is printed beside each run; README, Search, says where it is met.
  */
 const SETS: readonly {
@@ -181,6 +192,13 @@ const SETS: readonly {
     floor: {precisionAt1: 0.87, recallAt3: 0.97, kindPrecisionAt1: 0.72},
   },
 ];
+/** One held-out set of 380 queries written blind in two halves and measured once: the goal is its floor. */
+const BLIND = {
+  name: 'holdout-12 and holdout-13 set',
+  queries: [...holdout12, ...holdout13],
+  noAnswer: [...holdout12NoAnswer, ...holdout13NoAnswer],
+  floor: GOAL,
+} as const;
 /** The longest a query may take from the input to its answer on screen. */
 const ANSWER_WITHIN_MS = 500;
 
@@ -203,10 +221,46 @@ async function ask(page: Page, query: string): Promise<{routes: string[]; ms: nu
   return {routes, ms};
 }
 
-describe('search relevance', () => {
+/** Prints a set's scores beside the goal and checks them against the set's floor. */
+function check(name: string, answers: readonly Answer[], floor: Thresholds): void {
+  const report = score(answers);
+  const kinds = Object.values(report.byKind).map((k) => k.precisionAt1);
+  const meets = (t: Thresholds): boolean =>
+    report.all.precisionAt1 >= t.precisionAt1 &&
+    report.all.recallAt3 >= t.recallAt3 &&
+    kinds.every((p) => p >= t.kindPrecisionAt1);
+  console.info(
+    `${formatReport(report, name)}\n  issue goal (P@1 92%, R@3 97%, each kind 85%): ${meets(GOAL) ? 'met' : 'not met'}`,
+  );
+  expect(report.all.precisionAt1, 'P@1').toBeGreaterThanOrEqual(floor.precisionAt1);
+  expect(report.all.recallAt3, 'R@3').toBeGreaterThanOrEqual(floor.recallAt3);
+  for (const [kind, scores] of Object.entries(report.byKind)) {
+    expect(scores.precisionAt1, `P@1 of ${kind}`).toBeGreaterThanOrEqual(floor.kindPrecisionAt1);
+  }
+}
+
+describe('search relevance in Node, on the built index', () => {
+  // The browser's own client code opens the index the site serves and ranks each query.
+  let engine: GuideSearch;
+  beforeAll(async () => {
+    engine = await openSearch(`${origin()}/${SEARCH_INDEX_FILE}`);
+  });
+
+  for (const {name, queries, floor} of SETS) {
+    it(`puts the right page first on the ${name}`, () => {
+      const answers = queries.map((query) => ({
+        query,
+        routes: engine.search(query.query, RESULT_PAGE_LIMIT).hits.map((hit) => hit.route),
+      }));
+      check(name, answers, floor);
+    });
+  }
+});
+
+describe('search relevance in Chromium, through the search page', () => {
   const browser = useBrowser({viewport: {width: 1280, height: 800}});
 
-  const run = async (name: string, set: readonly RelevanceQuery[], floor: Thresholds): Promise<void> => {
+  it(`puts the right page first on the ${BLIND.name}, typed as a reader types`, async () => {
     const page = await browser.context.newPage();
     const problems = watchPage(page);
     await page.goto(`${origin()}/search`);
@@ -215,33 +269,16 @@ describe('search relevance', () => {
     await ask(page, 'warm up');
     const answers: Answer[] = [];
     const slow: string[] = [];
-    for (const query of set) {
+    for (const query of BLIND.queries) {
       const {routes, ms} = await ask(page, query.query);
       answers.push({query, routes});
       if (ms > ANSWER_WITHIN_MS) slow.push(`${JSON.stringify(query.query.slice(0, 40))}: ${ms} ms`);
     }
-    const report = score(answers);
-    const kinds = Object.values(report.byKind).map((k) => k.precisionAt1);
-    const meets = (t: Thresholds): boolean =>
-      report.all.precisionAt1 >= t.precisionAt1 &&
-      report.all.recallAt3 >= t.recallAt3 &&
-      kinds.every((p) => p >= t.kindPrecisionAt1);
-    console.info(
-      `${formatReport(report, name)}\n  issue goal (P@1 92%, R@3 97%, each kind 85%): ${meets(GOAL) ? 'met' : 'not met'}`,
-    );
     expect(problems).toEqual([]);
     expect(slow).toEqual([]);
-    expect(report.all.precisionAt1, 'P@1').toBeGreaterThanOrEqual(floor.precisionAt1);
-    expect(report.all.recallAt3, 'R@3').toBeGreaterThanOrEqual(floor.recallAt3);
-    for (const [kind, scores] of Object.entries(report.byKind)) {
-      expect(scores.precisionAt1, `P@1 of ${kind}`).toBeGreaterThanOrEqual(floor.kindPrecisionAt1);
-    }
+    check(BLIND.name, answers, BLIND.floor);
     await page.close();
-  };
-
-  for (const {name, queries, floor} of SETS) {
-    it(`puts the right page first on the ${name}`, () => run(name, queries, floor), 120_000);
-  }
+  }, 120_000);
 
   it('answers garbage with a message, quickly and without errors', async () => {
     const page = await browser.context.newPage();
@@ -249,7 +286,7 @@ describe('search relevance', () => {
     await page.goto(`${origin()}/search`);
     await waitForHydration(page);
     await ask(page, 'warm up');
-    for (const query of SETS.flatMap((set) => set.noAnswer)) {
+    for (const query of [...SETS, BLIND].flatMap((set) => set.noAnswer)) {
       const {ms} = await ask(page, query);
       const status = (await page.locator('[data-testid="search-status"]').textContent()) ?? '';
       expect(status, JSON.stringify(query)).toMatch(/No pages match|pages? match|Type what you are looking for/);
