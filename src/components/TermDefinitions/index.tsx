@@ -144,22 +144,17 @@ export default function TermDefinitions({items}: TermDefinitionsProps): React.JS
       update();
     };
 
-    document.addEventListener('pointerover', onPointerOver);
-    document.addEventListener('pointerout', onPointerOut);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('click', onClick, true);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerover', onPointerOver);
-      document.removeEventListener('pointerout', onPointerOut);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('click', onClick, true);
-      document.removeEventListener('keydown', onKeyDown);
-    };
+    // One signal removes every listener when the page's definitions change or the page unmounts.
+    const listening = new AbortController();
+    const {signal} = listening;
+    document.addEventListener('pointerover', onPointerOver, {signal});
+    document.addEventListener('pointerout', onPointerOut, {signal});
+    document.addEventListener('focusin', onFocusIn, {signal});
+    document.addEventListener('focusout', onFocusOut, {signal});
+    document.addEventListener('pointerdown', onPointerDown, {signal});
+    document.addEventListener('click', onClick, {capture: true, signal});
+    document.addEventListener('keydown', onKeyDown, {signal});
+    return () => listening.abort();
   }, [items]);
 
   // A term's preview only repeats what its link describes and where it leads, so it is hidden from assistive
