@@ -451,6 +451,11 @@ export function comparedAway(cleaned: string, read: (terms: string[]) => string[
 /** The fields that name a section rather than tell about it. */
 const NAME_FIELDS = new Set(['page', 'heading', 'aliases']);
 
+/** Whether a query word matched a section's names (its page title, heading or aliases), not only its text. */
+function matchedByName(result: SearchResult): boolean {
+  return Object.values(result.match).some((fields) => fields.some((field) => NAME_FIELDS.has(field)));
+}
+
 /** The page the guide treats a list entry on most (see termHomes), found by the entry's heading. */
 function entryHome(heading: string, homes: RankingData['homes']): string | undefined {
   const names = headingNames(heading).map((name) => name.map(singular).join(' '));
@@ -555,7 +560,7 @@ export function rankPages(
   if (!definition && terms.length > 1 && !namesTerm) {
     for (const result of results) {
       const route = String(result['route']);
-      if (lists.includes(route) || homesNamed.has(route)) continue;
+      if (lists.includes(route) || homesNamed.has(route) || !matchedByName(result)) continue;
       if (namesEntry(terms, String(result['heading']), []) || namesEntry(terms, String(result['page']), [])) {
         homesNamed.add(route);
       }
@@ -598,8 +603,7 @@ export function rankPages(
     if (!namesEntry(terms, String(entry.result['heading']), aliases)) {
       // An entry found only through the words of its definition ("track and trace shipments" in the state
       // engine's) is not what the reader named: the page it sends its reader to, when found, goes first.
-      const byName = Object.values(entry.result.match).some((fields) => fields.some((f) => NAME_FIELDS.has(f)));
-      const home = byName ? undefined : entryHome(String(entry.result['heading']), homes);
+      const home = matchedByName(entry.result) ? undefined : entryHome(String(entry.result['heading']), homes);
       const homeEntry = home === undefined ? undefined : scored.find(({result}) => result['route'] === home);
       if (homeEntry && homeEntry.score < entry.score) entry.score = homeEntry.score * 0.999;
       continue;
