@@ -105,12 +105,12 @@ export const capabilities = {
     licence: 'Custom certificates cannot be configured for Free Apps.',
     reference: 'https://docs.mendix.com/developerportal/deploy/certificates/',
   },
-  // checked: OIDC SSO page: Introduction, Typical Usage Scenarios (API consumption with the access token, not supported with SAML; API security with access tokens), Features (helper microflows call APIs with a valid token and refresh it; page and microflow URLs; subpath routing), Limitations (no mobile apps; aud claim not validated), Upgrading table (4.2.1 needs Mendix 10.24.0 and above)
+  // checked: OIDC SSO page, mendix/docs modules/oidc.md @0b2d8ce6a6a5584a93ac205360a8f05b8256c193: Introduction, Typical Usage Scenarios (API consumption with the access token, not supported with SAML; API security with access tokens), Features (helper microflows call APIs with a valid token and refresh it; page and microflow URLs; subpath routing), Upgrading the OIDC SSO Module table (newest row 4.7.0, Mendix 10.24.0 and above; 4.7.0 adds the EnableAudienceValidation constant for API security, on by default, so Resource path and Expected audience must be set). The Limitations section of the same revision still says the aud claim is not validated; the upgrade table is the newer statement for 4.7.0, so the summary names audience checks.
   'oidc-sso': {
     name: 'OIDC SSO module',
     kind: 'module',
     summary:
-      "Sign users in through an OpenID Connect identity provider, keep their access tokens to call APIs on their behalf, and validate bearer tokens on the app's own APIs.",
+      "Sign users in through an OpenID Connect IdP, keep their access tokens to call APIs on their behalf, and validate bearer tokens on the app's own APIs (audience checked by default from 4.7.0).",
     methods: ['ui', 'services'],
     status: {state: 'current'},
     studioPro: '10.24',
@@ -126,12 +126,19 @@ export const capabilities = {
     status: {state: 'current'},
     reference: 'https://docs.mendix.com/appstore/modules/saml/',
   },
-  // checked: Control Center > Groups page (warning: "The Mendix SSO module has been deprecated as of May 1, 2026", App Access Groups deprecated too, use OIDC SSO, SAML or LDAP); Mendix SSO page: Typical Usage Scenarios (test and acceptance, Mendix-account users), Limitations (Mendix-branded screens, no native mobile), Dependencies (only activated on Mendix Cloud). A stored mendix/docs pull request adds that the module leaves the public Marketplace on 2026-11-01; not yet on a stored reference page, so not stated. No minimum Studio Pro version for the current release is given, so studioPro is omitted.
+  // checked: Mendix SSO page, mendix/docs modules/mendix-sso.md @3f9d7c601b81a80914ff763afa1effd37710642f
+  // (front matter deprecated: true; Introduction warning: deprecated as of 1 May 2026, to be removed from the public
+  // Marketplace on 1 November 2026; migrate to OIDC SSO, which needs an IdP, or without an IdP use local credentials or a
+  // custom SSO built on the OIDC Provider module), Typical Usage Scenarios (test and acceptance, Mendix-account users),
+  // Limitations (Mendix-branded screens, no native mobile), Dependencies (only activated on Mendix Cloud); OIDC SSO page
+  // @0b2d8ce6a6a5584a93ac205360a8f05b8256c193 Introduction (Mendix SSO deprecated as of 1 May 2026); Control Center >
+  // Groups page (same deprecation). Removal is stated as an announced date; no stored page confirms it took place.
+  // No minimum Studio Pro version for the current release is given, so studioPro is omitted.
   'mendix-sso': {
     name: 'Mendix SSO module',
     kind: 'module',
     summary:
-      'Signed users in with their Mendix platform account, meant for test and acceptance phases; deprecated in favour of the OIDC SSO module.',
+      'Signed users in with their Mendix account for test and acceptance; deprecated 1 May 2026, removal from the public Marketplace announced for 1 November 2026. No IdP? Use local sign-in or OIDC Provider.',
     methods: ['ui'],
     status: {state: 'deprecated', since: '2026-05', replacedBy: 'oidc-sso'},
     availability: {
@@ -356,14 +363,16 @@ export const capabilities = {
     status: {state: 'current'},
     reference: 'https://docs.mendix.com/refguide/java-actions/',
   },
-  // checked: "OData Connector for SAP Solutions" (Introduction; Prerequisites: latest version requires Studio Pro 9.24.0;
-  // SAP Destination Service when running on SAP BTP; version 5.3.0 adds OData v4 with Get List and Get Entry only).
+  // checked: "OData Connector for SAP Solutions", mendix/docs modules/sap/sap-odata-connector.md
+  // @f4717eea71893be6340a260f42db2f6b238efed7 (Introduction; Prerequisites: latest version requires Studio Pro 9.24.0;
+  // Typical Use Cases: SAP Destination Service when running on SAP BTP, else the public OData service; Activities:
+  // "with version 5.5.0" all actions are supported for OData v4 services; Batch Processing: limited to OData V2).
   // No deployment restriction stated (the Destination Service route is optional; otherwise it calls the public service).
   'sap-odata-connector': {
     name: 'OData Connector for SAP solutions',
     kind: 'connector',
     summary:
-      'Marketplace connector that calls OData services of SAP back ends (S/4HANA, ECC via SAP Gateway, SuccessFactors) from microflows.',
+      'Calls OData services of SAP back ends (S/4HANA, ECC via SAP Gateway, SuccessFactors) from microflows; from version 5.5.0 every action also works on OData v4, batch requests on v2 only.',
     methods: ['services'],
     status: {state: 'current'},
     studioPro: '9.24',
@@ -438,9 +447,15 @@ export const capabilities = {
     licence: 'Needs a Mendix Event Broker licence.',
     reference: 'https://docs.mendix.com/appstore/services/event-broker/#externally-defined-events',
   },
-  // checked: refguide Change Data Capture (beta alert, How It Works, Prerequisites, Active-Producer
-  // Election, Message Format), Published CDC Services (Revisions, Runtime Behavior) and Real-Time Data
-  // Sharing (beta, "supported in Studio Pro 11.12 and above", Known Limitations).
+  // checked: refguide Change Data Capture, mendix/docs refguide/modeling/integration/change-data-capture/_index.md
+  // @21f7266955d0cff538ab637463f06e0a3f016fc1 (beta alert; How It Works: one Kafka topic per tracked entity, Mendix
+  // Event Broker or BYOK; Prerequisites: licensed Mendix Cloud environment, no Free Apps; Active-Producer Election: in a
+  // horizontally scaled deployment only one instance publishes when all three election settings are set, otherwise
+  // every instance publishes on its own, which duplicates events; Message Format: Debezium envelope), Published CDC
+  // Services @21f7266955d0cff538ab637463f06e0a3f016fc1 (beta; Revisions; Runtime Behavior), Real-Time Data Sharing
+  // (beta, "supported in Studio Pro 11.12 and above"; Known Limitations still list multi-node deployments without
+  // detail, delete events missing from snapshots, inherited properties) and Studio Pro 11.12 release notes
+  // @00df36bc5f0222157460da7dfea66acc9aeb1fa7 (11.12.0, 30 June 2026: CDC introduced as beta).
   'change-data-capture': {
     name: 'Change Data Capture (Real-Time Data Sharing)',
     kind: 'platform',
@@ -449,7 +464,7 @@ export const capabilities = {
     methods: ['events', 'central-data'],
     status: {
       state: 'beta',
-      note: 'Known limitations include multi-node deployments, snapshots without deletes, and inherited attributes not supported.',
+      note: 'With several app instances, configure active-producer election so that one instance publishes; otherwise each instance publishes and events are duplicated. Snapshots carry no deletes, and inherited attributes are not supported.',
     },
     studioPro: '11.12',
     availability: {
@@ -618,11 +633,16 @@ export const capabilities = {
   // types only, parameters only for filter values; "Configure for Any Database": type Other with your own JDBC driver);
   // earlier revision of the same page (supported for Studio Pro 10.6 and above; Snowflake GA from 10.12);
   // refguide Query External Database (Dynamic SQL from 11.3.0; SQL injection warning).
+  // Built in from 11.13: Studio Pro 11.13 release notes, mendix/docs releasenotes/studio-pro/11/11.13.md
+  // @076c4cb16ba3e1639447c10e9e9dd296d60b1cba (11.13.0 > Other New Features: now built into Studio Pro, no Marketplace
+  // download needed) and the same Marketplace page @0c98f74f313f748ec17a378f18ed495dd4d4dd7f (Introduction alert: not
+  // needed from the Marketplace on Studio Pro 11.13 or later). So kind is now platform; studioPro stays the lowest
+  // version stated for the Marketplace connector.
   'external-database-connector': {
     name: 'External Database Connector',
-    kind: 'connector',
+    kind: 'platform',
     summary:
-      'Query SQL Server, MySQL, PostgreSQL, Oracle, Snowflake or any JDBC database from microflows: SELECT, INSERT, UPDATE, DELETE and stored procedures, tested at design time.',
+      'Query SQL Server, MySQL, PostgreSQL, Oracle, Snowflake or any JDBC database from microflows, tested at design time; a Marketplace connector up to Studio Pro 11.12, built into Studio Pro from 11.13.',
     methods: ['batch'],
     status: {state: 'current'},
     studioPro: '10.6',
