@@ -767,14 +767,18 @@ export const capabilities = {
   },
   // checked: "Monitoring Your Mendix Apps with an APM Tool" (table of tools with logs/metrics/traces and minimum
   // Mendix versions; the agent consumes resources of the cloud resource pack; other deployment targets: see their own
-  // docs); Splunk for Mendix Cloud (Splunk Cloud Platform only, runtime application logs only, licensed app);
-  // OpenTelemetry for Mendix Cloud (OTLP or Prometheus Remote Write, Mendix 10.24.12 / 11.5 and above, redeploy
-  // needed, licensed Mendix Cloud app); Datadog for Mendix Cloud (Mendix Tracing needs 10.24.12 / 11.5).
+  // docs); Splunk for Mendix Cloud (Splunk Cloud Platform only, licensed app); Mendix Cloud 2026 release notes,
+  // mendix/docs releasenotes/deployment/mendix-cloud/2026.md @01df07ec3ca5b1ea042bc4f7435c560024dff192 (16 January 2026:
+  // metrics added to the Splunk Cloud Platform integration, so it is no longer logs only; 18 February 2026: access logs
+  // for the Splunk, New Relic and Dynatrace integrations; 26 February 2026: the Datadog APM integration supports Mendix
+  // Tracing); OpenTelemetry for Mendix Cloud (/developerportal/operate/opentelemetry/: traces, metrics and logs over OTLP
+  // or metrics over Prometheus Remote Write, optional access logs, Mendix Runtime 10.24.12 / 11.5 and above, redeploy
+  // needed, licensed Mendix Cloud app).
   'apm-integrations': {
     name: 'APM integrations for Mendix Cloud',
     kind: 'service',
     summary:
-      'Ready-made forwarding of runtime metrics, logs and (for Datadog and OpenTelemetry) traces from Mendix Cloud to Datadog, Dynatrace, New Relic, AppDynamics, Splunk Cloud Platform or any OTLP backend.',
+      'Forwards runtime metrics, logs (with access logs for some tools) and, for Datadog and OpenTelemetry, traces from Mendix Cloud to Datadog, Dynatrace, New Relic, AppDynamics, Splunk or any OTLP backend.',
     methods: ['events', 'central-data'],
     status: {state: 'current'},
     availability: {
@@ -815,20 +819,24 @@ export const capabilities = {
     status: {state: 'current'},
     reference: 'https://docs.mendix.com/appstore/modules/unit-testing/',
   },
-  // checked: Tracing page of the Studio Pro 11 guide (no beta banner; filtering since 11.5; depth and loop settings
-  // since 11.2; on Mendix Cloud only via the Datadog integration); Tracing page of the Studio Pro 10 guide (Public
-  // Beta banner, introduced in 10.18, Java agent configuration since 10.19); Datadog for Mendix Cloud and OpenTelemetry
-  // for Mendix Cloud (Mendix Cloud tracing needs 10.24.12 or 11.5 and above).
+  // checked: Tracing page of the Studio Pro 11 guide, mendix/docs refguide/runtime/tracing-in-runtime.md, newest stored
+  // revision (the one with the Sending Traces to Datadog and Include Metrics and Logs sections; an older revision said
+  // tracing was not supported on Mendix Cloud, the oldest carried beta: true): no beta flag or banner; spans for
+  // front-end runtime operations, microflows, loops and task-queue tasks; OTLP exporter to Jaeger, Grafana or an
+  // OpenTelemetry collector; filtering since 11.5, depth and loop settings since 11.2; Prerequisites warning: "currently
+  // supported only via Datadog integration on Mendix Cloud". Tracing page of the Studio Pro 10 guide
+  // refguide10/runtime/tracing-in-runtime.md (beta: true, Public Beta banner, introduced in 10.18.0, Java agent from
+  // 10.19). OpenTelemetry for Mendix Cloud (/developerportal/operate/opentelemetry/: traces, metrics and logs to an OTLP
+  // backend, Mendix Runtime 10.24.12 / 11.5 and above) contradicts the Tracing page's Datadog-only line; Mendix Cloud 2026
+  // release notes @01df07ec3ca5b1ea042bc4f7435c560024dff192 (26 February 2026: Datadog APM integration supports Mendix
+  // Tracing). Status follows the Studio Pro 11 reference page (no beta); the summary keeps the Studio Pro 10 beta.
   'runtime-tracing': {
     name: 'Tracing (OpenTelemetry)',
     kind: 'platform',
     summary:
-      'OpenTelemetry spans from the runtime for requests, microflows, loops and task-queue tasks, sent to any OTLP collector.',
+      'OpenTelemetry spans for requests, microflows, loops and queued tasks, sent over OTLP; beta only in the Studio Pro 10 guide. Mendix Cloud: Datadog or OpenTelemetry integration (10.24.12/11.5+).',
     methods: ['events'],
-    status: {
-      state: 'beta',
-      note: 'Public beta in the Studio Pro 10 guide (from 10.18); not marked beta in the Studio Pro 11 guide. On Mendix Cloud it needs 10.24.12 or 11.5 and the Datadog or OpenTelemetry integration.',
-    },
+    status: {state: 'current'},
     studioPro: '10.18',
     reference: 'https://docs.mendix.com/refguide/tracing-in-runtime/',
   },
