@@ -853,62 +853,84 @@ export const capabilities = {
     studioPro: '9.6',
     reference: 'https://docs.mendix.com/refguide/metrics/',
   },
-  // checked: GenAI Commons page, newest version (Dependencies: Studio Pro 10.24.0 and above, Community Commons;
-  // Implementation: base of the Mendix Cloud GenAI, OpenAI and Amazon Bedrock connectors; token usage and, from module
-  // 5.3.0, traces stored in the app database); Agents Kit overview (Core Modules table: 10.24).
+  // checked: GenAI Commons page of Agents Kit 2, mendix/docs genai/v2/reference-guide/genai-commons.md
+  // @00bee2701a7e957b8ac8380976024779ecbfaedf (its aliases include the old /agents/genai-for-mx/commons/ URL; Limitations:
+  // text and image generation, embeddings, knowledge bases; Dependencies: Community Commons; Implementation: base of the
+  // Mendix Cloud GenAI, OpenAI and Amazon Bedrock connectors; usage data and, from 5.3.0, traces stored in the app
+  // database when switched on). That revision's own URL sits under reference-guide/genai-for-mx/; the newer overview,
+  // Bedrock and Agent Editor pages link /agents/agents-kit-2/reference-guide/commons/, used here. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'genai-commons': {
     name: 'GenAI Commons',
     kind: 'module',
     summary:
-      'Shared domain model and microflow actions for chat, embeddings and knowledge bases that every Mendix GenAI connector implements, so providers can be swapped.',
+      'Shared domain model and actions for chat, embeddings and knowledge bases that all Mendix GenAI connectors implement, so providers can be swapped; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
-    reference: 'https://docs.mendix.com/agents/genai-for-mx/commons/',
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/commons/',
   },
-  // checked: Mendix Cloud GenAI Connector page (features, keys from the Mendix Cloud GenAI Portal, dependencies GenAI
-  // Commons, Encryption, Community Commons); Mendix Cloud GenAI Resource Packs page (premium product bought with Cloud
-  // Tokens; Anthropic Claude and Cohere Embed models on Amazon Bedrock hosted in Mendix Cloud EU (Frankfurt) and
-  // Canada (Montreal); prompts and responses not stored or used for training); Agents Kit overview (connector: 10.24).
+  // checked: Mendix Cloud GenAI Resource Packs page, mendix/docs genai/mendix-cloud-genai/mendix-cloud-grp.md
+  // @093ef5cd7025e159f45ed9d22291488504f27401 (General Availability: premium product, extra purchase, bought with Mendix
+  // Cloud Tokens; Supported Models table: Claude 4.6 Sonnet, Claude 4.5 Sonnet and Cohere Embed v4 in Mendix Cloud EU
+  // (Frankfurt) only through cross-region inference over several AWS EU regions (Stockholm eu-north-1, Paris,
+  // eu-south-1, eu-south-2, Ireland, Frankfurt); Canada (Montreal) offers only Claude 3 Sonnet and Cohere Embed v3,
+  // which also runs in Frankfurt without CRI; prompts and responses neither stored nor used for training). Connector
+  // features and dependencies (GenAI Commons, Encryption, Community Commons) as checked before on the connector page.
+  // Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'mendix-cloud-genai': {
     name: 'Mendix Cloud GenAI Connector',
     kind: 'connector',
     summary:
-      'Connects an app to Mendix Cloud GenAI Resource Packs: Anthropic Claude text models, Cohere embeddings and an OpenSearch knowledge base, run by Mendix.',
+      'Connects an app to Mendix Cloud GenAI Resource Packs (Claude text models, Cohere embeddings, an OpenSearch knowledge base) run by Mendix; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
+    studioPro: '11.12',
     licence:
-      'The resource packs are a premium product, bought with Mendix Cloud Tokens; models run in the Mendix Cloud EU (Frankfurt) and Canada (Montreal) regions.',
-    reference: 'https://docs.mendix.com/agents/mx-cloud-genai/mxgenai-connector/',
+      'The resource packs are a premium product bought with Mendix Cloud Tokens. In the EU (Frankfurt) region the newer Claude and Cohere Embed v4 models are served only through cross-region inference across several AWS EU regions; Canada (Montreal) offers only Claude 3 Sonnet and Cohere Embed v3.',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/mx-cloud-genai/mxgenai-connector/',
   },
-  // checked: OpenAI connector page, newest version (OpenAI platform and Microsoft Foundry, formerly Azure OpenAI;
-  // chat completions, image generation, embeddings, Azure AI Search knowledge bases; Dependencies: Studio Pro 10.24.0,
-  // GenAI Commons, Encryption, Community Commons).
+  // checked: OpenAI connector features as checked before on its page (OpenAI platform and Microsoft Foundry, formerly
+  // Azure OpenAI; chat completions, image generation, embeddings, Azure AI Search knowledge bases; GenAI Commons,
+  // Encryption, Community Commons). Reference moved to the Agents Kit 2 page, the URL that the newest overview and the
+  // Agent Editor page link. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'openai-connector': {
     name: 'OpenAI Connector',
     kind: 'connector',
     summary:
-      'Calls OpenAI or Microsoft Foundry (Azure OpenAI) models for chat, images and embeddings, and Azure AI Search indexes for retrieval, through GenAI Commons.',
+      'Calls OpenAI or Microsoft Foundry (Azure OpenAI) models for chat, images and embeddings, and Azure AI Search for retrieval, via GenAI Commons; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
-    reference: 'https://docs.mendix.com/agents/reference-guide/external-connectors/openai/',
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/external-connectors/openai/',
   },
-  // checked: Amazon Bedrock connector page (Prerequisites: AWS Authentication connector 3.0.0+, GenAI Commons;
-  // Licensing and Cost: free connector, AWS usage cost depends on the foundation model; model lifecycle to monitor;
-  // ChatCompletions on the Converse API, InvokeModel, InvokeAgent). The page itself still says Studio Pro 9.24.2;
-  // the Agents Kit overview lists the current release at 10.24 and its dependency GenAI Commons needs 10.24.0, so 10.24.
+  // checked: Amazon Bedrock page of Agents Kit 2, mendix/docs genai/v2/reference-guide/external-platforms/bedrock.md
+  // @018d6180a5ef0c8cee1fc498d22cc50f882e7c3e (url /agents/agents-kit-2/reference-guide/external-connectors/bedrock/,
+  // aliases the older Bedrock URLs; Prerequisites: AWS Authentication connector 4.1.1 or above, latest GenAI Commons,
+  // Encryption module; Licensing and Cost: free connector, AWS usage cost depends on the foundation model; model
+  // lifecycle to monitor; ChatCompletions on the Converse API, InvokeModel). The page states no Studio Pro version; the
+  // overview does. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'amazon-bedrock-connector': {
     name: 'Amazon Bedrock Connector',
     kind: 'connector',
     summary:
-      'Calls foundation models, knowledge bases and agents in your own AWS account through Amazon Bedrock, using GenAI Commons and AWS Authentication.',
+      'Calls foundation models, knowledge bases and agents in your own AWS account through Amazon Bedrock, via GenAI Commons and AWS Authentication; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
+    studioPro: '11.12',
     licence: 'Free connector; Amazon Bedrock usage is billed by AWS per foundation model.',
-    reference: 'https://docs.mendix.com/appstore/modules/aws/amazon-bedrock/',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/external-connectors/bedrock/',
   },
   // checked: Machine Learning Kit page (ONNX Runtime inside the Mendix Runtime; no beta banner in the Studio Pro 10 and
   // 11 guides); Using ML Kit (convert to ONNX, ML model mapping, Call ML Model activity from microflows only; released
@@ -924,30 +946,41 @@ export const capabilities = {
     studioPro: '9.23',
     reference: 'https://docs.mendix.com/refguide/machine-learning-kit/',
   },
-  // checked: MCP Server module page (exposes microflows as tools and prompts; Streamable HTTP, protocol 2025-03-26;
-  // authentication microflow returning a System.User; public unless restricted; early version, breaking changes
-  // possible); Agents Kit overview (MCP Modules table: 10.24).
+  // checked: MCP Server page of Agents Kit 2, mendix/docs genai/v2/reference-guide/mcp-modules/mcp-server.md
+  // @00bee2701a7e957b8ac8380976024779ecbfaedf (exposes microflows as tools and prompts; tools return strings only;
+  // Streamable HTTP, protocol v2025-03-26 only; authentication microflow returning a System.User; public unless
+  // restricted; early version, breaking changes possible; aliases include the old /appstore/modules/genai/mcp-modules/
+  // URL). That revision's URL lacks reference-guide/; the newest overview links the URL used here. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'mcp-server': {
     name: 'MCP Server module',
     kind: 'module',
     summary:
-      'Publishes microflows as Model Context Protocol tools and prompts, so AI agents outside the app can discover and call them.',
+      'Publishes microflows as Model Context Protocol tools and prompts, so AI agents outside the app can discover and call them; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
-    reference: 'https://docs.mendix.com/appstore/modules/genai/mcp-modules/mcp-server/',
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/mcp-modules/mcp-server/',
   },
-  // NEW id, used on ai-machine-learning. checked: MCP Client module page (Dependencies: Studio Pro 10.24.0, GenAI
-  // Commons; discovers and calls tools and prompts of external MCP servers; both transports; early version).
+  // checked: MCP Client page of Agents Kit 2, mendix/docs genai/v2/reference-guide/mcp-modules/mcp-client.md
+  // @00bee2701a7e957b8ac8380976024779ecbfaedf (discovers and calls tools and prompts of external MCP servers; both
+  // v2024-11-05 HTTP+SSE and v2025-03-26 streamable HTTP; string content only; early version; depends on GenAI
+  // Commons; aliases include the old URL). That revision's URL lacks reference-guide/; the newest overview links the
+  // URL used here. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'mcp-client': {
     name: 'MCP Client module',
     kind: 'module',
     summary:
-      'Connects an app to external Model Context Protocol servers to discover their tools and prompts and add them to LLM requests.',
+      'Connects an app to external Model Context Protocol servers to discover their tools and prompts and add them to LLM requests; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
-    reference: 'https://docs.mendix.com/appstore/modules/genai/mcp-modules/mcp-client/',
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/mcp-modules/mcp-client/',
   },
 } as const satisfies Record<CapabilityId, Capability>;
 
