@@ -51,6 +51,27 @@ export const capabilities = {
     status: {state: 'deprecated', since: 'Studio Pro 10.6', replacedBy: 'page-urls'},
     reference: 'https://docs.mendix.com/appstore/modules/deep-link/',
   },
+  // checked: Embedding the Client, mendix/docs refguide/runtime/mendix-client/embedding-the-client.md
+  // @027de1203264a06570a9faa48d11f731445e1c07 (https://docs.mendix.com/refguide/mendix-client/embedding-the-client/;
+  // beta: true; warning: introduced in 11.12.0, Public Beta; Introduction: a Mendix web app used as a component inside
+  // another web application, only for the React client in 11.12.0 and above; How It Works: an Embedded navigation
+  // profile makes the runtime serve /dist/embedded-index.js, which the host imports and calls render(...) on;
+  // Authentication: in the Public Beta anonymous users must be enabled and the host's authentication is not passed on;
+  // Cross-Origin Requests (CORS), Content Security Policy, Cross-Site Cookies sections). Studio Pro 11.12 release notes
+  // @00df36bc5f0222157460da7dfea66acc9aeb1fa7 (11.12.0, 30 June 2026: Embedded Client released in public beta).
+  'embedded-client': {
+    name: 'Embedded Client',
+    kind: 'platform',
+    summary:
+      'Runs a Mendix web app as a component inside another web application: the host loads a bundle from the Mendix runtime and renders the app into an element of its own page.',
+    methods: ['ui'],
+    status: {
+      state: 'beta',
+      note: 'Public beta from Studio Pro 11.12.0, React client only. Anonymous users must be enabled (no hand-over of the host sign-in); a host on another origin needs CORS, CSP and cross-site cookies allowed.',
+    },
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/refguide/mendix-client/embedding-the-client/',
+  },
   // checked: Runtime Customization > ApplicationRootUrl section (public URL of the app; domain-based or sub-path routing, sub-path supported since Mendix 10.3.0, domain-based routing "generally more stable"; takes precedence over X-Forwarded-* headers in Mendix 10 and above); Custom Domains FAQ (set it so the app builds links to itself with the custom URL)
   'application-root-url': {
     name: 'ApplicationRootUrl runtime setting',
@@ -351,6 +372,24 @@ export const capabilities = {
     methods: ['services', 'batch'],
     status: {state: 'current'},
     reference: 'https://docs.mendix.com/refguide/export-mappings/',
+  },
+  // checked: Data Transformers, mendix/docs refguide/modeling/integration/data-transformers/_index.md
+  // @3f9d7c601b81a80914ff763afa1effd37710642f (https://docs.mendix.com/refguide/data-transformers/; Introduction:
+  // message-to-message transformation, pre-processing before an import mapping or reshaping for a downstream system;
+  // Limitations: JSON-to-JSON with JSLT only; Prerequisites: Studio Pro 11.11 or higher; Transform JSON microflow
+  // activity). Every stored revision of that page still carries the beta flag, but the Studio Pro 11.12 release notes
+  // @00df36bc5f0222157460da7dfea66acc9aeb1fa7 (11.12.0, 30 June 2026) say Data Transformers are now generally available
+  // (beta in 11.11 per the 11.11 release notes). Status follows the release notes, so studioPro is 11.12, the first
+  // version where it is generally available; 11.11 has it as a beta.
+  'data-transformers': {
+    name: 'Data Transformers',
+    kind: 'platform',
+    summary:
+      'Reshapes JSON into other JSON with a JSLT transformation, run by the Transform JSON microflow activity: before an import mapping, or for a system that expects another structure.',
+    methods: ['services', 'batch'],
+    status: {state: 'current'},
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/refguide/data-transformers/',
   },
   // checked: refguide "Java Actions" (called from microflows, can be exposed as microflow actions in the Toolbox, take
   // entity, microflow, mapping and string-template parameters). studioPro: no minimum stated; omitted.
@@ -871,6 +910,24 @@ export const capabilities = {
     status: {state: 'current'},
     studioPro: '11.12',
     reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/commons/',
+  },
+  // checked: Agent Editor page of Agents Kit 2, mendix/docs genai/v2/reference-guide/agent-editor.md
+  // @05514dc4b8cef387f15b0b66234364f4f0697397 (url /agents/agents-kit-2/reference-guide/agent-editor/; Introduction:
+  // agents defined at design time as app-model documents, an extension plus the Agent Editor Commons module; text
+  // models from Mendix Cloud GenAI and Azure AI Foundry only, knowledge bases from Mendix Cloud GenAI only; Features:
+  // local test, Call Agent toolbox action, version control, deployment with the app; Dependencies: versions for Agents
+  // Kit 2 need Studio Pro 11.12 or above). Agents Kit 1 overview /agents/agents-kit-1/ (Agent Editor 1.3.0: "Available
+  // in Studio Pro 11.9 and above"); Release Guide for Agents Kit 2 (Studio Pro agents built with Agent Editor are the
+  // preferred way to build agents with Mendix Cloud GenAI resources).
+  'agent-editor': {
+    name: 'Agent Editor',
+    kind: 'module',
+    summary:
+      'Defines agents as version-controlled Studio Pro documents (prompt, model, tools, knowledge bases), tested locally and called from microflows; models from Mendix Cloud GenAI or Azure AI Foundry only.',
+    methods: ['services'],
+    status: {state: 'current'},
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/agent-editor/',
   },
   // checked: Mendix Cloud GenAI Resource Packs page, mendix/docs genai/mendix-cloud-genai/mendix-cloud-grp.md
   // @093ef5cd7025e159f45ed9d22291488504f27401 (General Availability: premium product, extra purchase, bought with Mendix
