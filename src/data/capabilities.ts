@@ -51,6 +51,27 @@ export const capabilities = {
     status: {state: 'deprecated', since: 'Studio Pro 10.6', replacedBy: 'page-urls'},
     reference: 'https://docs.mendix.com/appstore/modules/deep-link/',
   },
+  // checked: Embedding the Client, mendix/docs refguide/runtime/mendix-client/embedding-the-client.md
+  // @027de1203264a06570a9faa48d11f731445e1c07 (https://docs.mendix.com/refguide/mendix-client/embedding-the-client/;
+  // beta: true; warning: introduced in 11.12.0, Public Beta; Introduction: a Mendix web app used as a component inside
+  // another web application, only for the React client in 11.12.0 and above; How It Works: an Embedded navigation
+  // profile makes the runtime serve /dist/embedded-index.js, which the host imports and calls render(...) on;
+  // Authentication: in the Public Beta anonymous users must be enabled and the host's authentication is not passed on;
+  // Cross-Origin Requests (CORS), Content Security Policy, Cross-Site Cookies sections). Studio Pro 11.12 release notes
+  // @00df36bc5f0222157460da7dfea66acc9aeb1fa7 (11.12.0, 30 June 2026: Embedded Client released in public beta).
+  'embedded-client': {
+    name: 'Embedded Client',
+    kind: 'platform',
+    summary:
+      'Runs a Mendix web app as a component inside another web application: the host loads a bundle from the Mendix runtime and renders the app into an element of its own page.',
+    methods: ['ui'],
+    status: {
+      state: 'beta',
+      note: 'Public beta from Studio Pro 11.12.0, React client only. Anonymous users must be enabled (no hand-over of the host sign-in); a host on another origin needs CORS, CSP and cross-site cookies allowed.',
+    },
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/refguide/mendix-client/embedding-the-client/',
+  },
   // checked: Runtime Customization > ApplicationRootUrl section (public URL of the app; domain-based or sub-path routing, sub-path supported since Mendix 10.3.0, domain-based routing "generally more stable"; takes precedence over X-Forwarded-* headers in Mendix 10 and above); Custom Domains FAQ (set it so the app builds links to itself with the custom URL)
   'application-root-url': {
     name: 'ApplicationRootUrl runtime setting',
@@ -105,12 +126,12 @@ export const capabilities = {
     licence: 'Custom certificates cannot be configured for Free Apps.',
     reference: 'https://docs.mendix.com/developerportal/deploy/certificates/',
   },
-  // checked: OIDC SSO page: Introduction, Typical Usage Scenarios (API consumption with the access token, not supported with SAML; API security with access tokens), Features (helper microflows call APIs with a valid token and refresh it; page and microflow URLs; subpath routing), Limitations (no mobile apps; aud claim not validated), Upgrading table (4.2.1 needs Mendix 10.24.0 and above)
+  // checked: OIDC SSO page, mendix/docs modules/oidc.md @0b2d8ce6a6a5584a93ac205360a8f05b8256c193: Introduction, Typical Usage Scenarios (API consumption with the access token, not supported with SAML; API security with access tokens), Features (helper microflows call APIs with a valid token and refresh it; page and microflow URLs; subpath routing), Upgrading the OIDC SSO Module table (newest row 4.7.0, Mendix 10.24.0 and above; 4.7.0 adds the EnableAudienceValidation constant for API security, on by default, so Resource path and Expected audience must be set). The Limitations section of the same revision still says the aud claim is not validated; the upgrade table is the newer statement for 4.7.0, so the summary names audience checks.
   'oidc-sso': {
     name: 'OIDC SSO module',
     kind: 'module',
     summary:
-      "Sign users in through an OpenID Connect identity provider, keep their access tokens to call APIs on their behalf, and validate bearer tokens on the app's own APIs.",
+      "Sign users in through an OpenID Connect IdP, keep their access tokens to call APIs on their behalf, and validate bearer tokens on the app's own APIs (audience checked by default from 4.7.0).",
     methods: ['ui', 'services'],
     status: {state: 'current'},
     studioPro: '10.24',
@@ -126,12 +147,19 @@ export const capabilities = {
     status: {state: 'current'},
     reference: 'https://docs.mendix.com/appstore/modules/saml/',
   },
-  // checked: Control Center > Groups page (warning: "The Mendix SSO module has been deprecated as of May 1, 2026", App Access Groups deprecated too, use OIDC SSO, SAML or LDAP); Mendix SSO page: Typical Usage Scenarios (test and acceptance, Mendix-account users), Limitations (Mendix-branded screens, no native mobile), Dependencies (only activated on Mendix Cloud). A stored mendix/docs pull request adds that the module leaves the public Marketplace on 2026-11-01; not yet on a stored reference page, so not stated. No minimum Studio Pro version for the current release is given, so studioPro is omitted.
+  // checked: Mendix SSO page, mendix/docs modules/mendix-sso.md @3f9d7c601b81a80914ff763afa1effd37710642f
+  // (front matter deprecated: true; Introduction warning: deprecated as of 1 May 2026, to be removed from the public
+  // Marketplace on 1 November 2026; migrate to OIDC SSO, which needs an IdP, or without an IdP use local credentials or a
+  // custom SSO built on the OIDC Provider module), Typical Usage Scenarios (test and acceptance, Mendix-account users),
+  // Limitations (Mendix-branded screens, no native mobile), Dependencies (only activated on Mendix Cloud); OIDC SSO page
+  // @0b2d8ce6a6a5584a93ac205360a8f05b8256c193 Introduction (Mendix SSO deprecated as of 1 May 2026); Control Center >
+  // Groups page (same deprecation). Removal is stated as an announced date; no stored page confirms it took place.
+  // No minimum Studio Pro version for the current release is given, so studioPro is omitted.
   'mendix-sso': {
     name: 'Mendix SSO module',
     kind: 'module',
     summary:
-      'Signed users in with their Mendix platform account, meant for test and acceptance phases; deprecated in favour of the OIDC SSO module.',
+      'Signed users in with their Mendix account for test and acceptance; deprecated 1 May 2026, removal from the public Marketplace announced for 1 November 2026. No IdP? Use local sign-in or OIDC Provider.',
     methods: ['ui'],
     status: {state: 'deprecated', since: '2026-05', replacedBy: 'oidc-sso'},
     availability: {
@@ -345,6 +373,24 @@ export const capabilities = {
     status: {state: 'current'},
     reference: 'https://docs.mendix.com/refguide/export-mappings/',
   },
+  // checked: Data Transformers, mendix/docs refguide/modeling/integration/data-transformers/_index.md
+  // @3f9d7c601b81a80914ff763afa1effd37710642f (https://docs.mendix.com/refguide/data-transformers/; Introduction:
+  // message-to-message transformation, pre-processing before an import mapping or reshaping for a downstream system;
+  // Limitations: JSON-to-JSON with JSLT only; Prerequisites: Studio Pro 11.11 or higher; Transform JSON microflow
+  // activity). Every stored revision of that page still carries the beta flag, but the Studio Pro 11.12 release notes
+  // @00df36bc5f0222157460da7dfea66acc9aeb1fa7 (11.12.0, 30 June 2026) say Data Transformers are now generally available
+  // (beta in 11.11 per the 11.11 release notes). Status follows the release notes, so studioPro is 11.12, the first
+  // version where it is generally available; 11.11 has it as a beta.
+  'data-transformers': {
+    name: 'Data Transformers',
+    kind: 'platform',
+    summary:
+      'Reshapes JSON into other JSON with a JSLT transformation, run by the Transform JSON microflow activity: before an import mapping, or for a system that expects another structure.',
+    methods: ['services', 'batch'],
+    status: {state: 'current'},
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/refguide/data-transformers/',
+  },
   // checked: refguide "Java Actions" (called from microflows, can be exposed as microflow actions in the Toolbox, take
   // entity, microflow, mapping and string-template parameters). studioPro: no minimum stated; omitted.
   'java-actions': {
@@ -356,14 +402,16 @@ export const capabilities = {
     status: {state: 'current'},
     reference: 'https://docs.mendix.com/refguide/java-actions/',
   },
-  // checked: "OData Connector for SAP Solutions" (Introduction; Prerequisites: latest version requires Studio Pro 9.24.0;
-  // SAP Destination Service when running on SAP BTP; version 5.3.0 adds OData v4 with Get List and Get Entry only).
+  // checked: "OData Connector for SAP Solutions", mendix/docs modules/sap/sap-odata-connector.md
+  // @f4717eea71893be6340a260f42db2f6b238efed7 (Introduction; Prerequisites: latest version requires Studio Pro 9.24.0;
+  // Typical Use Cases: SAP Destination Service when running on SAP BTP, else the public OData service; Activities:
+  // "with version 5.5.0" all actions are supported for OData v4 services; Batch Processing: limited to OData V2).
   // No deployment restriction stated (the Destination Service route is optional; otherwise it calls the public service).
   'sap-odata-connector': {
     name: 'OData Connector for SAP solutions',
     kind: 'connector',
     summary:
-      'Marketplace connector that calls OData services of SAP back ends (S/4HANA, ECC via SAP Gateway, SuccessFactors) from microflows.',
+      'Calls OData services of SAP back ends (S/4HANA, ECC via SAP Gateway, SuccessFactors) from microflows; from version 5.5.0 every action also works on OData v4, batch requests on v2 only.',
     methods: ['services'],
     status: {state: 'current'},
     studioPro: '9.24',
@@ -438,9 +486,15 @@ export const capabilities = {
     licence: 'Needs a Mendix Event Broker licence.',
     reference: 'https://docs.mendix.com/appstore/services/event-broker/#externally-defined-events',
   },
-  // checked: refguide Change Data Capture (beta alert, How It Works, Prerequisites, Active-Producer
-  // Election, Message Format), Published CDC Services (Revisions, Runtime Behavior) and Real-Time Data
-  // Sharing (beta, "supported in Studio Pro 11.12 and above", Known Limitations).
+  // checked: refguide Change Data Capture, mendix/docs refguide/modeling/integration/change-data-capture/_index.md
+  // @21f7266955d0cff538ab637463f06e0a3f016fc1 (beta alert; How It Works: one Kafka topic per tracked entity, Mendix
+  // Event Broker or BYOK; Prerequisites: licensed Mendix Cloud environment, no Free Apps; Active-Producer Election: in a
+  // horizontally scaled deployment only one instance publishes when all three election settings are set, otherwise
+  // every instance publishes on its own, which duplicates events; Message Format: Debezium envelope), Published CDC
+  // Services @21f7266955d0cff538ab637463f06e0a3f016fc1 (beta; Revisions; Runtime Behavior), Real-Time Data Sharing
+  // (beta, "supported in Studio Pro 11.12 and above"; Known Limitations still list multi-node deployments without
+  // detail, delete events missing from snapshots, inherited properties) and Studio Pro 11.12 release notes
+  // @00df36bc5f0222157460da7dfea66acc9aeb1fa7 (11.12.0, 30 June 2026: CDC introduced as beta).
   'change-data-capture': {
     name: 'Change Data Capture (Real-Time Data Sharing)',
     kind: 'platform',
@@ -449,7 +503,7 @@ export const capabilities = {
     methods: ['events', 'central-data'],
     status: {
       state: 'beta',
-      note: 'Known limitations include multi-node deployments, snapshots without deletes, and inherited attributes not supported.',
+      note: 'With several app instances, configure active-producer election so that one instance publishes; otherwise each instance publishes and events are duplicated. Snapshots carry no deletes, and inherited attributes are not supported.',
     },
     studioPro: '11.12',
     availability: {
@@ -618,11 +672,16 @@ export const capabilities = {
   // types only, parameters only for filter values; "Configure for Any Database": type Other with your own JDBC driver);
   // earlier revision of the same page (supported for Studio Pro 10.6 and above; Snowflake GA from 10.12);
   // refguide Query External Database (Dynamic SQL from 11.3.0; SQL injection warning).
+  // Built in from 11.13: Studio Pro 11.13 release notes, mendix/docs releasenotes/studio-pro/11/11.13.md
+  // @076c4cb16ba3e1639447c10e9e9dd296d60b1cba (11.13.0 > Other New Features: now built into Studio Pro, no Marketplace
+  // download needed) and the same Marketplace page @0c98f74f313f748ec17a378f18ed495dd4d4dd7f (Introduction alert: not
+  // needed from the Marketplace on Studio Pro 11.13 or later). So kind is now platform; studioPro stays the lowest
+  // version stated for the Marketplace connector.
   'external-database-connector': {
     name: 'External Database Connector',
-    kind: 'connector',
+    kind: 'platform',
     summary:
-      'Query SQL Server, MySQL, PostgreSQL, Oracle, Snowflake or any JDBC database from microflows: SELECT, INSERT, UPDATE, DELETE and stored procedures, tested at design time.',
+      'Query SQL Server, MySQL, PostgreSQL, Oracle, Snowflake or any JDBC database from microflows, tested at design time; a Marketplace connector up to Studio Pro 11.12, built into Studio Pro from 11.13.',
     methods: ['batch'],
     status: {state: 'current'},
     studioPro: '10.6',
@@ -747,14 +806,18 @@ export const capabilities = {
   },
   // checked: "Monitoring Your Mendix Apps with an APM Tool" (table of tools with logs/metrics/traces and minimum
   // Mendix versions; the agent consumes resources of the cloud resource pack; other deployment targets: see their own
-  // docs); Splunk for Mendix Cloud (Splunk Cloud Platform only, runtime application logs only, licensed app);
-  // OpenTelemetry for Mendix Cloud (OTLP or Prometheus Remote Write, Mendix 10.24.12 / 11.5 and above, redeploy
-  // needed, licensed Mendix Cloud app); Datadog for Mendix Cloud (Mendix Tracing needs 10.24.12 / 11.5).
+  // docs); Splunk for Mendix Cloud (Splunk Cloud Platform only, licensed app); Mendix Cloud 2026 release notes,
+  // mendix/docs releasenotes/deployment/mendix-cloud/2026.md @01df07ec3ca5b1ea042bc4f7435c560024dff192 (16 January 2026:
+  // metrics added to the Splunk Cloud Platform integration, so it is no longer logs only; 18 February 2026: access logs
+  // for the Splunk, New Relic and Dynatrace integrations; 26 February 2026: the Datadog APM integration supports Mendix
+  // Tracing); OpenTelemetry for Mendix Cloud (/developerportal/operate/opentelemetry/: traces, metrics and logs over OTLP
+  // or metrics over Prometheus Remote Write, optional access logs, Mendix Runtime 10.24.12 / 11.5 and above, redeploy
+  // needed, licensed Mendix Cloud app).
   'apm-integrations': {
     name: 'APM integrations for Mendix Cloud',
     kind: 'service',
     summary:
-      'Ready-made forwarding of runtime metrics, logs and (for Datadog and OpenTelemetry) traces from Mendix Cloud to Datadog, Dynatrace, New Relic, AppDynamics, Splunk Cloud Platform or any OTLP backend.',
+      'Forwards runtime metrics, logs (with access logs for some tools) and, for Datadog and OpenTelemetry, traces from Mendix Cloud to Datadog, Dynatrace, New Relic, AppDynamics, Splunk or any OTLP backend.',
     methods: ['events', 'central-data'],
     status: {state: 'current'},
     availability: {
@@ -795,20 +858,24 @@ export const capabilities = {
     status: {state: 'current'},
     reference: 'https://docs.mendix.com/appstore/modules/unit-testing/',
   },
-  // checked: Tracing page of the Studio Pro 11 guide (no beta banner; filtering since 11.5; depth and loop settings
-  // since 11.2; on Mendix Cloud only via the Datadog integration); Tracing page of the Studio Pro 10 guide (Public
-  // Beta banner, introduced in 10.18, Java agent configuration since 10.19); Datadog for Mendix Cloud and OpenTelemetry
-  // for Mendix Cloud (Mendix Cloud tracing needs 10.24.12 or 11.5 and above).
+  // checked: Tracing page of the Studio Pro 11 guide, mendix/docs refguide/runtime/tracing-in-runtime.md, newest stored
+  // revision (the one with the Sending Traces to Datadog and Include Metrics and Logs sections; an older revision said
+  // tracing was not supported on Mendix Cloud, the oldest carried beta: true): no beta flag or banner; spans for
+  // front-end runtime operations, microflows, loops and task-queue tasks; OTLP exporter to Jaeger, Grafana or an
+  // OpenTelemetry collector; filtering since 11.5, depth and loop settings since 11.2; Prerequisites warning: "currently
+  // supported only via Datadog integration on Mendix Cloud". Tracing page of the Studio Pro 10 guide
+  // refguide10/runtime/tracing-in-runtime.md (beta: true, Public Beta banner, introduced in 10.18.0, Java agent from
+  // 10.19). OpenTelemetry for Mendix Cloud (/developerportal/operate/opentelemetry/: traces, metrics and logs to an OTLP
+  // backend, Mendix Runtime 10.24.12 / 11.5 and above) contradicts the Tracing page's Datadog-only line; Mendix Cloud 2026
+  // release notes @01df07ec3ca5b1ea042bc4f7435c560024dff192 (26 February 2026: Datadog APM integration supports Mendix
+  // Tracing). Status follows the Studio Pro 11 reference page (no beta); the summary keeps the Studio Pro 10 beta.
   'runtime-tracing': {
     name: 'Tracing (OpenTelemetry)',
     kind: 'platform',
     summary:
-      'OpenTelemetry spans from the runtime for requests, microflows, loops and task-queue tasks, sent to any OTLP collector.',
+      'OpenTelemetry spans for requests, microflows, loops and queued tasks, sent over OTLP; beta only in the Studio Pro 10 guide. Mendix Cloud: Datadog or OpenTelemetry integration (10.24.12/11.5+).',
     methods: ['events'],
-    status: {
-      state: 'beta',
-      note: 'Public beta in the Studio Pro 10 guide (from 10.18); not marked beta in the Studio Pro 11 guide. On Mendix Cloud it needs 10.24.12 or 11.5 and the Datadog or OpenTelemetry integration.',
-    },
+    status: {state: 'current'},
     studioPro: '10.18',
     reference: 'https://docs.mendix.com/refguide/tracing-in-runtime/',
   },
@@ -825,62 +892,102 @@ export const capabilities = {
     studioPro: '9.6',
     reference: 'https://docs.mendix.com/refguide/metrics/',
   },
-  // checked: GenAI Commons page, newest version (Dependencies: Studio Pro 10.24.0 and above, Community Commons;
-  // Implementation: base of the Mendix Cloud GenAI, OpenAI and Amazon Bedrock connectors; token usage and, from module
-  // 5.3.0, traces stored in the app database); Agents Kit overview (Core Modules table: 10.24).
+  // checked: GenAI Commons page of Agents Kit 2, mendix/docs genai/v2/reference-guide/genai-commons.md
+  // @00bee2701a7e957b8ac8380976024779ecbfaedf (its aliases include the old /agents/genai-for-mx/commons/ URL; Limitations:
+  // text and image generation, embeddings, knowledge bases; Dependencies: Community Commons; Implementation: base of the
+  // Mendix Cloud GenAI, OpenAI and Amazon Bedrock connectors; usage data and, from 5.3.0, traces stored in the app
+  // database when switched on). That revision's own URL sits under reference-guide/genai-for-mx/; the newer overview,
+  // Bedrock and Agent Editor pages link /agents/agents-kit-2/reference-guide/commons/, used here. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'genai-commons': {
     name: 'GenAI Commons',
     kind: 'module',
     summary:
-      'Shared domain model and microflow actions for chat, embeddings and knowledge bases that every Mendix GenAI connector implements, so providers can be swapped.',
+      'Shared domain model and actions for chat, embeddings and knowledge bases that all Mendix GenAI connectors implement, so providers can be swapped; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
-    reference: 'https://docs.mendix.com/agents/genai-for-mx/commons/',
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/commons/',
   },
-  // checked: Mendix Cloud GenAI Connector page (features, keys from the Mendix Cloud GenAI Portal, dependencies GenAI
-  // Commons, Encryption, Community Commons); Mendix Cloud GenAI Resource Packs page (premium product bought with Cloud
-  // Tokens; Anthropic Claude and Cohere Embed models on Amazon Bedrock hosted in Mendix Cloud EU (Frankfurt) and
-  // Canada (Montreal); prompts and responses not stored or used for training); Agents Kit overview (connector: 10.24).
+  // checked: Agent Editor page of Agents Kit 2, mendix/docs genai/v2/reference-guide/agent-editor.md
+  // @05514dc4b8cef387f15b0b66234364f4f0697397 (url /agents/agents-kit-2/reference-guide/agent-editor/; Introduction:
+  // agents defined at design time as app-model documents, an extension plus the Agent Editor Commons module; text
+  // models from Mendix Cloud GenAI and Azure AI Foundry only, knowledge bases from Mendix Cloud GenAI only; Features:
+  // local test, Call Agent toolbox action, version control, deployment with the app; Dependencies: versions for Agents
+  // Kit 2 need Studio Pro 11.12 or above). Agents Kit 1 overview /agents/agents-kit-1/ (Agent Editor 1.3.0: "Available
+  // in Studio Pro 11.9 and above"); Release Guide for Agents Kit 2 (Studio Pro agents built with Agent Editor are the
+  // preferred way to build agents with Mendix Cloud GenAI resources).
+  'agent-editor': {
+    name: 'Agent Editor',
+    kind: 'module',
+    summary:
+      'Defines agents as version-controlled Studio Pro documents (prompt, model, tools, knowledge bases), tested locally and called from microflows; models from Mendix Cloud GenAI or Azure AI Foundry only.',
+    methods: ['services'],
+    status: {state: 'current'},
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/agent-editor/',
+  },
+  // checked: Mendix Cloud GenAI Resource Packs page, mendix/docs genai/mendix-cloud-genai/mendix-cloud-grp.md
+  // @093ef5cd7025e159f45ed9d22291488504f27401 (General Availability: premium product, extra purchase, bought with Mendix
+  // Cloud Tokens; Supported Models table: Claude 4.6 Sonnet, Claude 4.5 Sonnet and Cohere Embed v4 in Mendix Cloud EU
+  // (Frankfurt) only through cross-region inference over several AWS EU regions (Stockholm eu-north-1, Paris,
+  // eu-south-1, eu-south-2, Ireland, Frankfurt); Canada (Montreal) offers only Claude 3 Sonnet and Cohere Embed v3,
+  // which also runs in Frankfurt without CRI; prompts and responses neither stored nor used for training). Connector
+  // features and dependencies (GenAI Commons, Encryption, Community Commons) as checked before on the connector page.
+  // Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'mendix-cloud-genai': {
     name: 'Mendix Cloud GenAI Connector',
     kind: 'connector',
     summary:
-      'Connects an app to Mendix Cloud GenAI Resource Packs: Anthropic Claude text models, Cohere embeddings and an OpenSearch knowledge base, run by Mendix.',
+      'Connects an app to Mendix Cloud GenAI Resource Packs (Claude text models, Cohere embeddings, an OpenSearch knowledge base) run by Mendix; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
+    studioPro: '11.12',
     licence:
-      'The resource packs are a premium product, bought with Mendix Cloud Tokens; models run in the Mendix Cloud EU (Frankfurt) and Canada (Montreal) regions.',
-    reference: 'https://docs.mendix.com/agents/mx-cloud-genai/mxgenai-connector/',
+      'The resource packs are a premium product bought with Mendix Cloud Tokens. In the EU (Frankfurt) region the newer Claude and Cohere Embed v4 models are served only through cross-region inference across several AWS EU regions; Canada (Montreal) offers only Claude 3 Sonnet and Cohere Embed v3.',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/mx-cloud-genai/mxgenai-connector/',
   },
-  // checked: OpenAI connector page, newest version (OpenAI platform and Microsoft Foundry, formerly Azure OpenAI;
-  // chat completions, image generation, embeddings, Azure AI Search knowledge bases; Dependencies: Studio Pro 10.24.0,
-  // GenAI Commons, Encryption, Community Commons).
+  // checked: OpenAI connector features as checked before on its page (OpenAI platform and Microsoft Foundry, formerly
+  // Azure OpenAI; chat completions, image generation, embeddings, Azure AI Search knowledge bases; GenAI Commons,
+  // Encryption, Community Commons). Reference moved to the Agents Kit 2 page, the URL that the newest overview and the
+  // Agent Editor page link. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'openai-connector': {
     name: 'OpenAI Connector',
     kind: 'connector',
     summary:
-      'Calls OpenAI or Microsoft Foundry (Azure OpenAI) models for chat, images and embeddings, and Azure AI Search indexes for retrieval, through GenAI Commons.',
+      'Calls OpenAI or Microsoft Foundry (Azure OpenAI) models for chat, images and embeddings, and Azure AI Search for retrieval, via GenAI Commons; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
-    reference: 'https://docs.mendix.com/agents/reference-guide/external-connectors/openai/',
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/external-connectors/openai/',
   },
-  // checked: Amazon Bedrock connector page (Prerequisites: AWS Authentication connector 3.0.0+, GenAI Commons;
-  // Licensing and Cost: free connector, AWS usage cost depends on the foundation model; model lifecycle to monitor;
-  // ChatCompletions on the Converse API, InvokeModel, InvokeAgent). The page itself still says Studio Pro 9.24.2;
-  // the Agents Kit overview lists the current release at 10.24 and its dependency GenAI Commons needs 10.24.0, so 10.24.
+  // checked: Amazon Bedrock page of Agents Kit 2, mendix/docs genai/v2/reference-guide/external-platforms/bedrock.md
+  // @018d6180a5ef0c8cee1fc498d22cc50f882e7c3e (url /agents/agents-kit-2/reference-guide/external-connectors/bedrock/,
+  // aliases the older Bedrock URLs; Prerequisites: AWS Authentication connector 4.1.1 or above, latest GenAI Commons,
+  // Encryption module; Licensing and Cost: free connector, AWS usage cost depends on the foundation model; model
+  // lifecycle to monitor; ChatCompletions on the Converse API, InvokeModel). The page states no Studio Pro version; the
+  // overview does. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'amazon-bedrock-connector': {
     name: 'Amazon Bedrock Connector',
     kind: 'connector',
     summary:
-      'Calls foundation models, knowledge bases and agents in your own AWS account through Amazon Bedrock, using GenAI Commons and AWS Authentication.',
+      'Calls foundation models, knowledge bases and agents in your own AWS account through Amazon Bedrock, via GenAI Commons and AWS Authentication; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
+    studioPro: '11.12',
     licence: 'Free connector; Amazon Bedrock usage is billed by AWS per foundation model.',
-    reference: 'https://docs.mendix.com/appstore/modules/aws/amazon-bedrock/',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/external-connectors/bedrock/',
   },
   // checked: Machine Learning Kit page (ONNX Runtime inside the Mendix Runtime; no beta banner in the Studio Pro 10 and
   // 11 guides); Using ML Kit (convert to ONNX, ML model mapping, Call ML Model activity from microflows only; released
@@ -896,30 +1003,41 @@ export const capabilities = {
     studioPro: '9.23',
     reference: 'https://docs.mendix.com/refguide/machine-learning-kit/',
   },
-  // checked: MCP Server module page (exposes microflows as tools and prompts; Streamable HTTP, protocol 2025-03-26;
-  // authentication microflow returning a System.User; public unless restricted; early version, breaking changes
-  // possible); Agents Kit overview (MCP Modules table: 10.24).
+  // checked: MCP Server page of Agents Kit 2, mendix/docs genai/v2/reference-guide/mcp-modules/mcp-server.md
+  // @00bee2701a7e957b8ac8380976024779ecbfaedf (exposes microflows as tools and prompts; tools return strings only;
+  // Streamable HTTP, protocol v2025-03-26 only; authentication microflow returning a System.User; public unless
+  // restricted; early version, breaking changes possible; aliases include the old /appstore/modules/genai/mcp-modules/
+  // URL). That revision's URL lacks reference-guide/; the newest overview links the URL used here. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'mcp-server': {
     name: 'MCP Server module',
     kind: 'module',
     summary:
-      'Publishes microflows as Model Context Protocol tools and prompts, so AI agents outside the app can discover and call them.',
+      'Publishes microflows as Model Context Protocol tools and prompts, so AI agents outside the app can discover and call them; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
-    reference: 'https://docs.mendix.com/appstore/modules/genai/mcp-modules/mcp-server/',
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/mcp-modules/mcp-server/',
   },
-  // NEW id, used on ai-machine-learning. checked: MCP Client module page (Dependencies: Studio Pro 10.24.0, GenAI
-  // Commons; discovers and calls tools and prompts of external MCP servers; both transports; early version).
+  // checked: MCP Client page of Agents Kit 2, mendix/docs genai/v2/reference-guide/mcp-modules/mcp-client.md
+  // @00bee2701a7e957b8ac8380976024779ecbfaedf (discovers and calls tools and prompts of external MCP servers; both
+  // v2024-11-05 HTTP+SSE and v2025-03-26 streamable HTTP; string content only; early version; depends on GenAI
+  // Commons; aliases include the old URL). That revision's URL lacks reference-guide/; the newest overview links the
+  // URL used here. Agents Kit 2 overview /agents/agents-kit-2/ (newest stored revision, the one listing GenAI Commons 7.2.0: Agents Kit 2
+  // is for Studio Pro 11.12 and above, Agents Kit 1 for 10.24 and above; Components tables give the reference URLs used
+  // here); Release Guide for Agents Kit 2 (/agents/agents-kit-2/reference-guide/release-guide/: released June 2026 with
+  // Studio Pro 11.12, which it requires); Agents Kit 1 overview /agents/agents-kit-1/ (10.24 and above).
   'mcp-client': {
     name: 'MCP Client module',
     kind: 'module',
     summary:
-      'Connects an app to external Model Context Protocol servers to discover their tools and prompts and add them to LLM requests.',
+      'Connects an app to external Model Context Protocol servers to discover their tools and prompts and add them to LLM requests; Agents Kit 1 releases: Studio Pro 10.24+.',
     methods: ['services'],
     status: {state: 'current'},
-    studioPro: '10.24',
-    reference: 'https://docs.mendix.com/appstore/modules/genai/mcp-modules/mcp-client/',
+    studioPro: '11.12',
+    reference: 'https://docs.mendix.com/agents/agents-kit-2/reference-guide/mcp-modules/mcp-client/',
   },
 } as const satisfies Record<CapabilityId, Capability>;
 

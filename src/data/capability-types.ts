@@ -13,6 +13,7 @@ export const CAPABILITY_IDS = [
   'page-urls',
   'microflow-urls',
   'deep-link-module',
+  'embedded-client',
   'application-root-url',
   'custom-domains',
   'access-restrictions',
@@ -40,6 +41,7 @@ export const CAPABILITY_IDS = [
   'consumed-web-services',
   'import-mappings',
   'export-mappings',
+  'data-transformers',
   'java-actions',
   'sap-odata-connector',
   // Events and processes
@@ -77,6 +79,7 @@ export const CAPABILITY_IDS = [
   'runtime-metrics',
   // AI
   'genai-commons',
+  'agent-editor',
   'mendix-cloud-genai',
   'openai-connector',
   'amazon-bedrock-connector',
