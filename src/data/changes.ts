@@ -25,6 +25,22 @@ export const CHANGES_RSS_FILE = 'changes.rss.xml';
 
 export const changes = [
   {
+    id: '2026-12-03-oidc-audience',
+    date: '2026-12-03',
+    title: 'OIDC SSO checks the audience of API tokens',
+    summary:
+      'From version 4.7.0 the OIDC SSO module checks the `aud` claim of tokens sent to your APIs, by default. Enter each API’s resource path and expected audience, or its calls fail; unique scope values per API are only needed on older versions.',
+    pages: ['use-cases/sso-identity'],
+  },
+  {
+    id: '2026-12-03-mendix-sso',
+    date: '2026-12-03',
+    title: 'Mendix SSO is deprecated',
+    summary:
+      'The Mendix SSO module is deprecated since 1 May 2026, with its removal from the public Marketplace set for 1 November 2026. Apps that still use it must move to OIDC SSO with an identity provider, or, without one, to local accounts or a sign-in built on the OIDC Provider module.',
+    pages: ['use-cases/sso-identity'],
+  },
+  {
     id: '2026-12-03-own-network',
     date: '2026-12-03',
     title: 'Reaching your own network from Mendix Cloud',
