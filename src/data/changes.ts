@@ -29,7 +29,7 @@ export const changes = [
     date: '2026-12-03',
     title: 'OIDC SSO checks the audience of API tokens',
     summary:
-      'From version 4.7.0 the OIDC SSO module checks the `aud` claim of tokens sent to your APIs, by default. Enter each API’s resource path and expected audience, or its calls fail; unique scope values per API are only needed on older versions.',
+      'From version 4.7.0 the OIDC SSO module checks the audience (aud) claim of tokens sent to your APIs, by default. Enter each API’s resource path and expected audience, or its calls fail; unique scope values per API are only needed on older versions.',
     pages: ['use-cases/sso-identity'],
   },
   {
