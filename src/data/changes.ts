@@ -25,6 +25,22 @@ export const CHANGES_RSS_FILE = 'changes.rss.xml';
 
 export const changes = [
   {
+    id: '2026-12-03-change-data-capture',
+    date: '2026-12-03',
+    title: 'Change data capture feeds external stores, not apps',
+    summary:
+      'Change data capture (beta since Studio Pro 11.12) publishes entity changes to a Kafka topic per entity for warehouses, lakes and other stores; it does not fill other apps’ databases. Apps running on several instances need active-producer election to avoid duplicate events, and inherited attributes and associations cannot be tracked.',
+    pages: ['categories/central-data', 'categories/event-integration'],
+  },
+  {
+    id: '2026-12-03-event-broker-bridges',
+    date: '2026-12-03',
+    title: 'What each Event Broker bridge carries',
+    summary:
+      'The HTTP bridge only carries events into the Event Broker; business events leave it through the AWS S3, Azure Blob Storage and AWS SQS bridges. The Iceberg bridge carries change data capture events, not business events, to Apache Iceberg tables in AWS S3 or Azure Blob Storage.',
+    pages: ['categories/central-data', 'categories/event-integration'],
+  },
+  {
     id: '2026-12-03-oidc-audience',
     date: '2026-12-03',
     title: 'OIDC SSO checks the audience of API tokens',
