@@ -25,6 +25,22 @@ export const CHANGES_RSS_FILE = 'changes.rss.xml';
 
 export const changes = [
   {
+    id: '2026-12-03-data-transformers',
+    date: '2026-12-03',
+    title: 'Data Transformers for reshaping JSON',
+    summary:
+      'Data Transformers, generally available since Studio Pro 11.12, turn one JSON message into another with a JSLT script run by the Transform JSON microflow activity. Use them to prepare a message for an import mapping or to reshape it for another system.',
+    pages: ['categories/service-integration', 'mendix-integration'],
+  },
+  {
+    id: '2026-12-03-external-database-connector',
+    date: '2026-12-03',
+    title: 'External Database Connector built into Studio Pro',
+    summary:
+      'Since Studio Pro 11.13 the External Database Connector is part of Studio Pro, so you no longer download it from the Marketplace; on older versions it is still a Marketplace module.',
+    pages: ['categories/service-integration'],
+  },
+  {
     id: '2026-12-03-change-data-capture',
     date: '2026-12-03',
     title: 'Change data capture feeds external stores, not apps',
