@@ -25,6 +25,14 @@ export const CHANGES_RSS_FILE = 'changes.rss.xml';
 
 export const changes = [
   {
+    id: '2026-12-03-embedded-client',
+    date: '2026-12-03',
+    title: 'Embedding a Mendix app without an iframe',
+    summary:
+      'The Embedded Client, a public beta since Studio Pro 11.12, lets a host web application load a Mendix app as a component of its own page, with the React client only. In the beta the embedded app needs anonymous users and cannot take over the host’s sign-in, so it does not yet suit pages where users must be signed in.',
+    pages: ['categories/ui-integration'],
+  },
+  {
     id: '2026-12-03-data-transformers',
     date: '2026-12-03',
     title: 'Data Transformers for reshaping JSON',
