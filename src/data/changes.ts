@@ -25,6 +25,14 @@ export const CHANGES_RSS_FILE = 'changes.rss.xml';
 
 export const changes = [
   {
+    id: '2026-12-03-genai-regions',
+    date: '2026-12-03',
+    title: 'Where Mendix Cloud GenAI models process data, and which Agents Kit to use',
+    summary:
+      'In the Mendix Cloud EU region the Claude models and Cohere Embed v4 run only through cross-region inference across several AWS regions in Europe, and the Canada region offers only older models, so check data residency per model. The current GenAI and MCP module versions (Agents Kit 2) need Studio Pro 11.12; apps on 10.24 to 11.11 use Agents Kit 1.',
+    pages: ['use-cases/ai-machine-learning'],
+  },
+  {
     id: '2026-12-03-embedded-client',
     date: '2026-12-03',
     title: 'Embedding a Mendix app without an iframe',
