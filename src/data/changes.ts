@@ -25,6 +25,14 @@ export const CHANGES_RSS_FILE = 'changes.rss.xml';
 
 export const changes = [
   {
+    id: '2026-12-03-monitoring',
+    date: '2026-12-03',
+    title: 'Less tracing volume, and more data for Splunk and others',
+    summary:
+      'From Studio Pro 11.15 the runtime setting OpenTelemetry.MinimalMode keeps only the spans where work enters or leaves the app, which cuts tracing volume. The Splunk Cloud Platform integration carries metrics since 16 January 2026, and the Splunk, New Relic and Dynatrace integrations carry access logs since 18 February 2026.',
+    pages: ['use-cases/ops-monitoring'],
+  },
+  {
     id: '2026-12-03-genai-regions',
     date: '2026-12-03',
     title: 'Where Mendix Cloud GenAI models process data, and which Agents Kit to use',
