@@ -78,7 +78,7 @@ export const changes = [
     title: 'What each Event Broker bridge carries',
     summary:
       'The HTTP bridge only carries events into the Event Broker; business events leave it through the AWS S3, Azure Blob Storage and AWS SQS bridges. The Iceberg bridge carries change data capture events, not business events, to Apache Iceberg tables in AWS S3 or Azure Blob Storage.',
-    pages: ['categories/central-data', 'categories/event-integration'],
+    pages: ['categories/central-data', 'categories/event-integration', 'categories/integration-layers'],
   },
   {
     id: '2026-12-03-oidc-audience',
@@ -94,7 +94,7 @@ export const changes = [
     title: 'Mendix SSO is deprecated',
     summary:
       'The Mendix SSO module is deprecated since 1 May 2026, with its removal from the public Marketplace set for 1 November 2026. Apps that still use it must move to OIDC SSO with an identity provider, or, without one, to local accounts or a sign-in built on the OIDC Provider module.',
-    pages: ['use-cases/sso-identity'],
+    pages: ['use-cases/sso-identity', 'categories/ui-integration'],
   },
   {
     id: '2026-12-03-own-network',
