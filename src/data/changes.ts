@@ -25,6 +25,78 @@ export const CHANGES_RSS_FILE = 'changes.rss.xml';
 
 export const changes = [
   {
+    id: '2026-12-03-monitoring',
+    date: '2026-12-03',
+    title: 'Less tracing volume, and more data for Splunk and others',
+    summary:
+      'From Studio Pro 11.15 the runtime setting OpenTelemetry.MinimalMode keeps only the spans where work enters or leaves the app, which cuts tracing volume. The Splunk Cloud Platform integration carries metrics since 16 January 2026, and the Splunk, New Relic and Dynatrace integrations carry access logs since 18 February 2026.',
+    pages: ['use-cases/ops-monitoring'],
+  },
+  {
+    id: '2026-12-03-genai-regions',
+    date: '2026-12-03',
+    title: 'Where Mendix Cloud GenAI models process data, and which Agents Kit to use',
+    summary:
+      'In the Mendix Cloud EU region the Claude models and Cohere Embed v4 run only through cross-region inference across several AWS regions in Europe, and the Canada region offers only older models, so check data residency per model. The current GenAI and MCP module versions (Agents Kit 2) need Studio Pro 11.12; apps on 10.24 to 11.11 use Agents Kit 1.',
+    pages: ['use-cases/ai-machine-learning'],
+  },
+  {
+    id: '2026-12-03-embedded-client',
+    date: '2026-12-03',
+    title: 'Embedding a Mendix app without an iframe',
+    summary:
+      'The Embedded Client, a public beta since Studio Pro 11.12, lets a host web application load a Mendix app as a component of its own page, with the React client only. In the beta the embedded app needs anonymous users and cannot take over the host’s sign-in, so it does not yet suit pages where users must be signed in.',
+    pages: ['categories/ui-integration'],
+  },
+  {
+    id: '2026-12-03-data-transformers',
+    date: '2026-12-03',
+    title: 'Data Transformers for reshaping JSON',
+    summary:
+      'Data Transformers, generally available since Studio Pro 11.12, turn one JSON message into another with a JSLT script run by the Transform JSON microflow activity. Use them to prepare a message for an import mapping or to reshape it for another system.',
+    pages: ['categories/service-integration', 'mendix-integration'],
+  },
+  {
+    id: '2026-12-03-external-database-connector',
+    date: '2026-12-03',
+    title: 'External Database Connector built into Studio Pro',
+    summary:
+      'Since Studio Pro 11.13 the External Database Connector is part of Studio Pro, so you no longer download it from the Marketplace; on older versions it is still a Marketplace module.',
+    pages: ['categories/service-integration'],
+  },
+  {
+    id: '2026-12-03-change-data-capture',
+    date: '2026-12-03',
+    title: 'Change data capture feeds external stores, not apps',
+    summary:
+      'Change data capture (beta since Studio Pro 11.12) publishes entity changes to a Kafka topic per entity for warehouses, lakes and other stores; it does not fill other apps’ databases. Apps running on several instances need active-producer election to avoid duplicate events, and inherited attributes and associations cannot be tracked.',
+    pages: ['categories/central-data', 'categories/event-integration'],
+  },
+  {
+    id: '2026-12-03-event-broker-bridges',
+    date: '2026-12-03',
+    title: 'What each Event Broker bridge carries',
+    summary:
+      'The HTTP bridge only carries events into the Event Broker; business events leave it through the AWS S3, Azure Blob Storage and AWS SQS bridges. The Iceberg bridge carries change data capture events, not business events, to Apache Iceberg tables in AWS S3 or Azure Blob Storage.',
+    pages: ['categories/central-data', 'categories/event-integration', 'categories/integration-layers'],
+  },
+  {
+    id: '2026-12-03-oidc-audience',
+    date: '2026-12-03',
+    title: 'OIDC SSO checks the audience of API tokens',
+    summary:
+      'From version 4.7.0 the OIDC SSO module checks the audience (aud) claim of tokens sent to your APIs, by default. Enter each API’s resource path and expected audience, or its calls fail; unique scope values per API are only needed on older versions.',
+    pages: ['use-cases/sso-identity'],
+  },
+  {
+    id: '2026-12-03-mendix-sso',
+    date: '2026-12-03',
+    title: 'Mendix SSO is deprecated',
+    summary:
+      'The Mendix SSO module is deprecated since 1 May 2026, with its removal from the public Marketplace set for 1 November 2026. Apps that still use it must move to OIDC SSO with an identity provider, or, without one, to local accounts or a sign-in built on the OIDC Provider module.',
+    pages: ['use-cases/sso-identity', 'categories/ui-integration'],
+  },
+  {
     id: '2026-12-03-own-network',
     date: '2026-12-03',
     title: 'Reaching your own network from Mendix Cloud',
