@@ -433,18 +433,18 @@ const COMPARED_AWAY = /\b(?:instead\s+of|in\s+place\s+of|(?:rather|better|worse)
 
 /**
  * The query words that only name what the reader compares against ("when should I use events instead of calling a
- * REST service": calling, rest, service), read as `read` reads them: the page about the alternative is not the
+ * REST service": calling, rest, service), as queryTerms gives them: the page about the alternative is not the
  * answer, so these words count less. A word the rest of the query also names is not set aside.
  */
-export function comparedAway(cleaned: string, read: (terms: string[]) => string[]): Set<string> {
+export function comparedAway(cleaned: string): Set<string> {
   const away = new Set<string>();
   let kept = cleaned;
   for (const match of cleaned.matchAll(COMPARED_AWAY)) {
-    for (const term of read(queryTerms(match[1] ?? ''))) away.add(term);
+    for (const term of queryTerms(match[1] ?? '')) away.add(term);
     kept = kept.replace(match[0], ' ');
   }
   if (away.size === 0) return away;
-  for (const term of read(queryTerms(kept))) away.delete(term);
+  for (const term of queryTerms(kept)) away.delete(term);
   return away;
 }
 
@@ -520,7 +520,9 @@ export function rankPages(
   });
   if (terms.length === 0) return {hits: [], corrections};
   const query = buildQuery(terms, {aliases, lists});
-  const away = comparedAway(cleaned, (some) => readTerms(vocabulary, some).flat());
+  // The words set aside, as the search reads them (corrected, split), from the reading already made.
+  const asideTyped = comparedAway(cleaned);
+  const away = new Set(typed.flatMap((word, i) => (asideTyped.has(word) ? (read[i] ?? []) : [])));
   const options: SearchOptions =
     away.size === 0
       ? SEARCH_OPTIONS
